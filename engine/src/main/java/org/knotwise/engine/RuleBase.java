@@ -1,0 +1,71 @@
+package org.knotwise.engine;
+
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.knotwise.kb.KnowledgeBase;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A rule base that compiled whole, with the knowledge-base data it reasons over. Immutable and
+ * shared between threads: sessions come from a thread-safe pool and are reset when returned.
+ */
+public final class RuleBase {
+    private final KieBase kieBase;
+    private final KieSessionsPool pool;
+    private final KnowledgeBase kb;
+    private final List<RuleInfo> rules;
+    private final List<RuleProblem> warnings;
+
+    RuleBase(KieBase kieBase, KnowledgeBase kb, List<RuleInfo> rules, List<RuleProblem> warnings) {
+        this.kieBase = kieBase;
+        this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.kb = kb;
+        this.rules = List.copyOf(rules);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** The rules shipped in the knotwise-rules jar, with the built-in knowledge base. */
+    public static RuleBase builtIn() {
+        return RuleBaseLoader.builtIn();
+    }
+
+    /**
+     * Compiles the {@code .drl} files in a folder, with the knowledge base in its {@code kb/}
+     * subfolder (or the built-in one when there is none).
+     *
+     * @throws RuleBaseException listing every problem, when anything fails to compile or check
+     */
+    public static RuleBase fromFolder(Path folder) {
+        return RuleBaseLoader.fromFolder(folder);
+    }
+
+    /** Compiles and checks a folder without loading it: every error and warning, with file and line. */
+    public static List<RuleProblem> check(Path folder) {
+        return RuleBaseLoader.check(folder);
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    /** Every rule, in load order. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** Non-fatal findings from loading (e.g. rules in an unknown phase, uncovered regions). */
+    public List<RuleProblem> warnings() {
+        return warnings;
+    }
+
+    KieSession newSession() {
+        return pool.newKieSession();
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+}

@@ -1,0 +1,196 @@
+package org.knotwise.engine;
+
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.knotwise.kb.KnowledgeBase;
+import org.knotwise.kb.KnowledgeBaseException;
+import org.knotwise.kb.KnowledgeBaseProblem;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Compiles and checks rule bases. Every problem is collected with its file and line before anything
+ * is loaded; a rule base with any error is refused whole, so the engine never runs on half of one.
+ */
+final class RuleBaseLoader {
+
+    /** The KIE base the rules jar's kmodule.xml declares. */
+    static final String BUILT_IN_KBASE = "knotwise";
+    /** Subfolder of a rules folder that holds the knowledge-base CSV files. */
+    static final String KB_FOLDER = "kb";
+
+    private static final String RESOURCES = "src/main/resources/";
+    private static final AtomicInteger RELEASES = new AtomicInteger();
+
+    private RuleBaseLoader() {
+    }
+
+    static RuleBase builtIn() {
+        List<RuleFile> files = RuleFiles.builtIn();
+        List<RuleProblem> problems = new ArrayList<>();
+        List<RuleInfo> infos = describe(files, problems);
+        failOnErrors(problems);
+        KieContainer container = KieServices.get().getKieClasspathContainer(RuleBaseLoader.class.getClassLoader());
+        List<RuleProblem> buildProblems = container.verify().getMessages().stream()
+                .map(m -> toProblem(m, m.getPath() == null ? "built-in rules" : m.getPath())).toList();
+        problems.addAll(buildProblems);
+        failOnErrors(problems);
+        KieBase kieBase = container.getKieBase(BUILT_IN_KBASE);
+        return new RuleBase(kieBase, KnowledgeBase.builtIn(), infos, problems);
+    }
+
+    static RuleBase fromFolder(Path folder) {
+        Compiled compiled = compile(folder);
+        failOnErrors(compiled.problems);
+        return new RuleBase(compiled.kieBase, compiled.kb, compiled.infos, compiled.problems);
+    }
+
+    static List<RuleProblem> check(Path folder) {
+        return compile(folder).problems;
+    }
+
+    private record Compiled(KieBase kieBase, KnowledgeBase kb, List<RuleInfo> infos, List<RuleProblem> problems) {
+    }
+
+    private static Compiled compile(Path folder) {
+        List<RuleProblem> problems = new ArrayList<>();
+        KnowledgeBase kb = loadKnowledgeBase(folder, problems);
+        List<RuleFile> files = RuleFiles.inFolder(folder);
+        if (files.isEmpty()) {
+            problems.add(new RuleProblem(RuleProblem.Severity.ERROR, folder.toString(), 0, "no .drl files in the folder"));
+        }
+        List<RuleInfo> infos = describe(files, problems);
+
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId release = ks.newReleaseId("org.knotwise.user", "rules", "1.0." + RELEASES.incrementAndGet());
+        kfs.generateAndWritePomXML(release);
+        Map<String, String> nameByPath = new HashMap<>();
+        for (RuleFile f : files) {
+            kfs.write(RESOURCES + f.name(), f.text());
+            nameByPath.put(RESOURCES + f.name(), f.name());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        for (Message m : builder.getResults().getMessages()) {
+            problems.add(toProblem(m, nameByPath.getOrDefault(m.getPath(), m.getPath())));
+        }
+        KieBase kieBase = null;
+        if (problems.stream().noneMatch(RuleProblem::isError)) {
+            kieBase = ks.newKieContainer(release).getKieBase();
+        }
+        return new Compiled(kieBase, kb, infos, problems);
+    }
+
+    private static KnowledgeBase loadKnowledgeBase(Path folder, List<RuleProblem> problems) {
+        Path kbFolder = folder.resolve(KB_FOLDER);
+        if (!Files.isDirectory(kbFolder)) {
+            return KnowledgeBase.builtIn();
+        }
+        try {
+            KnowledgeBase kb = KnowledgeBase.load(kbFolder);
+            kb.warnings().forEach(w -> problems.add(fromKb(w)));
+            return kb;
+        } catch (KnowledgeBaseException e) {
+            e.problems().forEach(p -> problems.add(fromKb(p)));
+            return null;
+        }
+    }
+
+    private static RuleProblem fromKb(KnowledgeBaseProblem p) {
+        return new RuleProblem(p.isError() ? RuleProblem.Severity.ERROR : RuleProblem.Severity.WARNING,
+                p.file(), p.line(), p.message());
+    }
+
+    /**
+     * Reads each rule's id, source, reason and phase from the DRL text, checking that every rule has
+     * an {@code @id} and a {@code @source}, that ids are unique, and that its phase is one the engine runs.
+     */
+    private static List<RuleInfo> describe(List<RuleFile> files, List<RuleProblem> problems) {
+        List<RuleInfo> infos = new ArrayList<>();
+        Map<String, String> firstById = new HashMap<>();
+        for (RuleFile file : files) {
+            DrlParser parser = new DrlParser();
+            PackageDescr pkg;
+            try {
+                pkg = parser.parse(false, file.text());
+            } catch (DroolsParserException e) {
+                continue; // the compiler reports syntax errors with their lines
+            }
+            if (pkg == null || parser.hasErrors()) {
+                continue;
+            }
+            for (RuleDescr rule : pkg.getRules()) {
+                String where = file.name();
+                int line = rule.getLine();
+                String id = annotation(rule, "id");
+                String source = annotation(rule, "source");
+                if (id == null) {
+                    problems.add(error(where, line, "rule \"" + rule.getName() + "\" has no @id"));
+                } else if (firstById.containsKey(id)) {
+                    problems.add(error(where, line, "rule \"" + rule.getName() + "\": @id(\"" + id
+                            + "\") is already used at " + firstById.get(id)));
+                } else {
+                    firstById.put(id, where + ":" + line);
+                }
+                if (source == null) {
+                    problems.add(error(where, line, "rule \"" + rule.getName() + "\" has no @source (the article section it comes from)"));
+                }
+                AttributeDescr group = rule.getAttributes().getOrDefault("ruleflow-group",
+                        rule.getAttributes().get("agenda-group"));
+                String phase = group == null ? null : group.getValue();
+                if (phase == null) {
+                    problems.add(new RuleProblem(RuleProblem.Severity.WARNING, where, line, "rule \""
+                            + rule.getName() + "\" has no ruleflow-group: it fires after every phase " + Phases.ORDER));
+                } else if (!Phases.ORDER.contains(phase)) {
+                    problems.add(new RuleProblem(RuleProblem.Severity.WARNING, where, line, "rule \""
+                            + rule.getName() + "\" can never fire: ruleflow-group \"" + phase
+                            + "\" is not one of the engine's phases " + Phases.ORDER));
+                }
+                infos.add(new RuleInfo(id, rule.getName(), source, annotation(rule, "because"), phase, where));
+            }
+        }
+        return infos;
+    }
+
+    private static String annotation(RuleDescr rule, String name) {
+        AnnotationDescr a = rule.getAnnotation(name);
+        if (a == null || a.getSingleValue() == null) {
+            return null;
+        }
+        String v = AnnotationDescr.unquote(a.getSingleValue().toString()).trim();
+        return v.isEmpty() ? null : v;
+    }
+
+    private static RuleProblem toProblem(Message m, String file) {
+        RuleProblem.Severity severity = m.getLevel() == Message.Level.ERROR
+                ? RuleProblem.Severity.ERROR : RuleProblem.Severity.WARNING;
+        return new RuleProblem(severity, file, Math.max(m.getLine(), 0), m.getText().strip());
+    }
+
+    private static RuleProblem error(String file, int line, String message) {
+        return new RuleProblem(RuleProblem.Severity.ERROR, file, line, message);
+    }
+
+    private static void failOnErrors(List<RuleProblem> problems) {
+        if (problems.stream().anyMatch(RuleProblem::isError)) {
+            throw new RuleBaseException(problems);
+        }
+    }
+}

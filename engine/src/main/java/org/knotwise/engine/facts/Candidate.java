@@ -1,0 +1,96 @@
+package org.knotwise.engine.facts;
+
+import org.kie.api.definition.type.Modifies;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A place where the trigger points probably are. Rules create it and add evidence to it; the engine
+ * ranks candidates by basis, then score, then steps toward the centre, then the map's order.
+ */
+public class Candidate implements Describable {
+    public static final String PALPATED = "palpated";
+    public static final String REFERRAL = "referral";
+    public static final String AREA = "area";
+
+    private final String region;
+    private final String basis;
+    private final int stepsTowardCentre;
+    private final Integer spotIndex;
+    private final int mapRank;
+    private boolean fibreDirectionKnown;
+    private int score;
+    private String confidence = "low";
+    private final List<String> muscles = new ArrayList<>();
+    private final List<String> evidence = new ArrayList<>();
+
+    private Candidate(String region, String basis, int stepsTowardCentre, Integer spotIndex, int mapRank,
+                      boolean fibreDirectionKnown) {
+        this.region = region;
+        this.basis = basis;
+        this.stepsTowardCentre = stepsTowardCentre;
+        this.spotIndex = spotIndex;
+        this.mapRank = mapRank;
+        this.fibreDirectionKnown = fibreDirectionKnown;
+    }
+
+    /** A candidate supported by a spot the person pressed. */
+    public static Candidate palpated(PressedSpot spot) {
+        return new Candidate(spot.getRegion(), PALPATED, spot.getStepsTowardCentre(), spot.getIndex(),
+                Integer.MAX_VALUE, spot.isFibreDirectionKnown());
+    }
+
+    /** A candidate the referred-pain map proposes. */
+    public static Candidate referral(org.knotwise.kb.Referral row) {
+        Candidate c = new Candidate(row.triggerRegion(), REFERRAL, row.stepsTowardCentre(), null, row.rank(), false);
+        c.muscles.add(row.muscle());
+        return c;
+    }
+
+    /** The pain region itself, to search around when the map has nothing for it. */
+    public static Candidate area(String region) {
+        return new Candidate(region, AREA, 0, null, Integer.MAX_VALUE, false);
+    }
+
+    public String getRegion() { return region; }
+    public String getBasis() { return basis; }
+    public int getStepsTowardCentre() { return stepsTowardCentre; }
+    /** The pressed spot behind it, or null. */
+    public Integer getSpotIndex() { return spotIndex; }
+    /** Position among the map's rows for the pain region (lower is more likely). */
+    public int getMapRank() { return mapRank; }
+    public boolean isFibreDirectionKnown() { return fibreDirectionKnown; }
+    public int getScore() { return score; }
+    public String getConfidence() { return confidence; }
+    public List<String> getMuscles() { return muscles; }
+    public List<String> getEvidence() { return evidence; }
+
+    /** Adds points of evidence with the reason in words. */
+    @Modifies({"score", "evidence"})
+    public void addEvidence(int points, String why) {
+        score += points;
+        evidence.add(why + (points == 0 ? "" : " (" + (points > 0 ? "+" : "") + points + ")"));
+    }
+
+    @Modifies({"muscles"})
+    public void addMuscle(String muscle) {
+        if (!muscles.contains(muscle)) {
+            muscles.add(muscle);
+        }
+    }
+
+    @Modifies({"muscles"})
+    public void addMuscles(List<String> names) {
+        names.forEach(this::addMuscle);
+    }
+
+    public void setConfidence(String confidence) { this.confidence = confidence; }
+
+    public void setFibreDirectionKnown(boolean known) { this.fibreDirectionKnown = known; }
+
+    @Override
+    public String describe() {
+        return basis + " candidate at " + region + " (score " + score + ")";
+    }
+}

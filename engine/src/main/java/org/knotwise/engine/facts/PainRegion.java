@@ -1,0 +1,25 @@
+package org.knotwise.engine.facts;
+
+/** A region where the person feels the complaint, with what the knowledge base knows of it. */
+public class PainRegion implements Describable {
+    private final String region;
+    private final boolean wide;
+    private final int referrals;
+
+    public PainRegion(String region, boolean wide, int referrals) {
+        this.region = region;
+        this.wide = wide;
+        this.referrals = referrals;
+    }
+
+    public String getRegion() { return region; }
+
+    /** Broad enough for a foam roller. */
+    public boolean isWide() { return wide; }
+
+    /** How many referred-pain patterns the map lists for this region. */
+    public int getReferrals() { return referrals; }
+
+    @Override
+    public String describe() { return "pain at " + region; }
+}

@@ -1,0 +1,90 @@
+package org.knotwise.engine.facts;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The self-massage plan the rules fill in. It only exists when self-care is open (no red flag).
+ * It is a result holder: no rule reacts to its fields, so rules set them without {@code modify}.
+ */
+public class Plan implements Describable {
+    public static final String HOLD = "HOLD";
+    public static final String KNEADING = "KNEADING";
+    public static final String CIRCULAR_OR_BACK_AND_FORTH = "CIRCULAR_OR_BACK_AND_FORTH";
+    public static final String PARALLEL_TO_FIBRES = "PARALLEL_TO_FIBRES";
+
+    private String method;
+    private int holdSecondsMin;
+    private int holdSecondsMax;
+    private String strokes;
+    private String fibreDirection;
+    private int intensityMin;
+    private int intensityMax;
+    private boolean startGentle;
+    private boolean lightPressure;
+    private int sessionSecondsStart;
+    private int sessionSecondsMax;
+    private int sessionsPerDayMin;
+    private int sessionsPerDayMax;
+    private final Map<String, List<String>> toolsBySite = new LinkedHashMap<>();
+
+    public String getMethod() { return method; }
+    public String getStrokes() { return strokes; }
+    public String getFibreDirection() { return fibreDirection; }
+    public int getHoldSecondsMin() { return holdSecondsMin; }
+    public int getHoldSecondsMax() { return holdSecondsMax; }
+    public int getIntensityMin() { return intensityMin; }
+    public int getIntensityMax() { return intensityMax; }
+    public boolean isStartGentle() { return startGentle; }
+    public boolean isLightPressure() { return lightPressure; }
+    public int getSessionSecondsStart() { return sessionSecondsStart; }
+    public int getSessionSecondsMax() { return sessionSecondsMax; }
+    public int getSessionsPerDayMin() { return sessionsPerDayMin; }
+    public int getSessionsPerDayMax() { return sessionsPerDayMax; }
+    /** Tools that reach each candidate site; the engine orders them by the sites' rank. */
+    public Map<String, List<String>> getToolsBySite() { return toolsBySite; }
+
+    /** Press and hold, for a number of seconds. */
+    public void holdFor(int minSeconds, int maxSeconds) {
+        method = HOLD;
+        holdSecondsMin = minSeconds;
+        holdSecondsMax = maxSeconds;
+        if (strokes == null) strokes = CIRCULAR_OR_BACK_AND_FORTH;
+    }
+
+    /** Small kneading strokes; hold times still apply to pauses on the spot. */
+    public void knead(String strokes) {
+        method = KNEADING;
+        this.strokes = strokes;
+    }
+
+    public void setFibreDirection(String fibreDirection) { this.fibreDirection = fibreDirection; }
+
+    public void intensityBetween(int min, int max) {
+        intensityMin = min;
+        intensityMax = max;
+    }
+
+    public void setStartGentle(boolean startGentle) { this.startGentle = startGentle; }
+
+    public void setLightPressure(boolean lightPressure) { this.lightPressure = lightPressure; }
+
+    public void sessionSeconds(int start, int max) {
+        sessionSecondsStart = start;
+        sessionSecondsMax = max;
+    }
+
+    public void sessionsPerDay(int min, int max) {
+        sessionsPerDayMin = min;
+        sessionsPerDayMax = max;
+    }
+
+    /** Records which tools reach a candidate site, best first. */
+    public void toolsFor(String region, List<String> tools) {
+        toolsBySite.put(region, List.copyOf(tools));
+    }
+
+    @Override
+    public String describe() { return "self-massage plan"; }
+}

@@ -1,0 +1,92 @@
+package org.knotwise.engine.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.knotwise.engine.model.Assessment;
+import org.knotwise.engine.model.Case;
+import org.knotwise.engine.model.CaseError;
+import org.knotwise.engine.model.ErrorCode;
+import org.knotwise.engine.model.InvalidCaseException;
+
+import java.io.UncheckedIOException;
+
+/**
+ * The contract's JSON: cases in, assessments and errors out. Thread-safe; every method is static.
+ * Output is compact, one object per line, with fields in the contract's order.
+ */
+public final class KnotwiseJson {
+
+    /** How deep JSON may nest before it is refused as malformed. */
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
+    }
+
+    private KnotwiseJson() {
+    }
+
+    /** Parses and reads one case. @throws InvalidCaseException with the contract's code and field */
+    public static Case readCase(String json) {
+        return CaseReader.read(parse(json));
+    }
+
+    /** Parses JSON text to a tree. @throws InvalidCaseException (MALFORMED_JSON) when it is not JSON */
+    public static JsonNode parse(String json) {
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            if (node == null || node.isMissingNode()) {
+                throw new InvalidCaseException(null, new CaseError(ErrorCode.MALFORMED_JSON, null, "no JSON at all"));
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new InvalidCaseException(null, new CaseError(ErrorCode.MALFORMED_JSON, null,
+                    "not valid JSON: " + e.getOriginalMessage()));
+        }
+    }
+
+    /** Reads a case from an already parsed tree. */
+    public static Case readCase(JsonNode node) {
+        return CaseReader.read(node);
+    }
+
+    public static String write(Assessment assessment) {
+        try {
+            return MAPPER.writeValueAsString(assessment);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The contract's error line (§5); {@code line} is left out when null. */
+    public static String writeError(String caseId, Integer line, CaseError error) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("id", caseId);
+        if (line != null) {
+            root.put("line", line);
+        }
+        ObjectNode e = root.putObject("error");
+        e.put("code", error.code().name());
+        e.put("field", error.field());
+        e.put("message", error.message());
+        return root.toString();
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}

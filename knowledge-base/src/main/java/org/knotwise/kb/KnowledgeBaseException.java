@@ -1,0 +1,20 @@
+package org.knotwise.kb;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Thrown when knowledge-base data has errors; carries every problem found, not just the first. */
+public class KnowledgeBaseException extends RuntimeException {
+
+    private final List<KnowledgeBaseProblem> problems;
+
+    public KnowledgeBaseException(List<KnowledgeBaseProblem> problems) {
+        super("knowledge base has errors:\n" + problems.stream()
+                .map(KnowledgeBaseProblem::toString).collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<KnowledgeBaseProblem> problems() {
+        return problems;
+    }
+}
