@@ -1,0 +1,144 @@
+package org.knotwise.cli;
+
+import org.knotwise.engine.model.Assessment;
+import org.knotwise.engine.model.CandidateSite;
+import org.knotwise.engine.model.Coded;
+import org.knotwise.engine.model.ExcludedSpot;
+import org.knotwise.engine.model.ExplanationStep;
+import org.knotwise.engine.model.Professional;
+import org.knotwise.engine.model.Technique;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+/** Writes an assessment as a plain-text report a person can read. */
+final class TextReport {
+    private static final Map<String, String> EXCLUSION_WORDS = Map.of(
+            "NOT_TENDER", "not tender, so not a trigger point",
+            "NOT_RELEVANT", "tender, but it does not feel related to the complaint",
+            "BUMP_ONLY", "only a bump or twitch, which is no evidence");
+
+    private final PrintWriter out;
+
+    TextReport(PrintWriter out) {
+        this.out = out;
+    }
+
+    void write(Assessment a, boolean explain) {
+        out.println("Knotwise assessment: " + a.id());
+        out.println();
+        Professional p = a.professional();
+        if (!a.selfCare()) {
+            out.println("Self-massage: NO. " + ("urgent".equals(p.urgency())
+                    ? "See a professional urgently." : "See a professional."));
+            p.advice().forEach(s -> out.println("  ! " + s));
+        } else {
+            out.println("Self-massage: yes, worth trying.");
+            sites(a.candidateSites());
+            excluded(a.excludedSpots());
+            technique(a.technique());
+            list("Adjust what you do", a.adjustments());
+            list("Why it may not be working", a.failureReasons());
+            professional(p);
+            if (!a.expectations().isEmpty()) {
+                out.println();
+                out.println("What to expect");
+                a.expectations().forEach(s -> out.println("  - " + s));
+            }
+        }
+        out.println();
+        if (explain) {
+            explanation(a);
+        } else {
+            out.println("(" + a.explanation().size() + " rules fired; --explain shows them.)");
+        }
+        out.println("Self-help advice from one article on trigger points, not a medical diagnosis.");
+    }
+
+    private void sites(List<CandidateSite> sites) {
+        out.println();
+        out.println("Where to look, best first");
+        int i = 1;
+        for (CandidateSite s : sites) {
+            String muscles = s.muscles().isEmpty() ? "" : " (" + String.join(", ", s.muscles()) + ")";
+            out.printf("  %d. %s%s%n", i++, s.region(), muscles);
+            out.printf("     %s, %s confidence, %s%n", basis(s.basis()), s.confidence(), steps(s.stepsTowardCentre()));
+        }
+    }
+
+    private static String basis(String basis) {
+        return switch (basis) {
+            case "palpated" -> "a spot you pressed";
+            case "referral" -> "known to refer pain there";
+            default -> "search around the pain";
+        };
+    }
+
+    private static String steps(int steps) {
+        if (steps == 0) return "at the pain";
+        if (steps > 0) return steps + " step" + (steps == 1 ? "" : "s") + " toward the centre";
+        return (-steps) + " step" + (steps == -1 ? "" : "s") + " farther out";
+    }
+
+    private void excluded(List<ExcludedSpot> excluded) {
+        if (excluded.isEmpty()) return;
+        out.println();
+        out.println("Set aside");
+        excluded.forEach(e -> out.println("  - " + e.region() + ": " + EXCLUSION_WORDS.getOrDefault(e.reason(), e.reason())));
+    }
+
+    private void technique(Technique t) {
+        out.println();
+        out.println("How to rub");
+        if ("KNEADING".equals(t.method())) {
+            out.println("  Small kneading strokes" + ("PARALLEL_TO_FIBRES".equals(t.strokes())
+                    ? ", along the muscle fibres" : ", circular or back and forth")
+                    + "; or press and hold " + t.holdSeconds().min() + "-" + t.holdSeconds().max() + " s.");
+        } else {
+            out.println("  Press and hold " + t.holdSeconds().min() + "-" + t.holdSeconds().max()
+                    + " s, or use small circular or back-and-forth strokes.");
+        }
+        if (t.fibreDirection() != null) out.println("  Fibres: " + t.fibreDirection());
+        out.println("  How hard: " + t.intensity().min() + "-" + t.intensity().max() + " out of 10"
+                + (t.startGentle() ? ", gently at first" : "") + ".");
+        if (t.lightPressure()) out.println("  Always add light strokes: gently tug the skin to and fro.");
+        out.println("  How long: start with " + t.sessionSeconds().start() + " s; about "
+                + t.sessionSeconds().max() / 60 + " min at most.");
+        out.println("  How often: " + t.sessionsPerDay().min() + " to " + t.sessionsPerDay().max() + " times a day.");
+        if (!t.tools().isEmpty()) out.println("  With: " + String.join(", ", t.tools()) + ".");
+    }
+
+    private void list(String title, List<Coded> items) {
+        if (items.isEmpty()) return;
+        out.println();
+        out.println(title);
+        items.forEach(c -> out.println("  - " + c.message() + " [" + c.code() + "]"));
+    }
+
+    private void professional(Professional p) {
+        if (p.reasons().isEmpty()) return;
+        out.println();
+        out.println("Professional help" + (p.recommended() ? " (" + p.urgency() + "): " + String.join(", ", p.reasons())
+                : ": " + String.join(", ", p.reasons())));
+        p.advice().forEach(s -> out.println("  - " + s));
+    }
+
+    private void explanation(Assessment a) {
+        out.println("How this was reached (rules in firing order)");
+        int i = 1;
+        for (ExplanationStep s : a.explanation()) {
+            out.printf("  %2d. %s  (%s)%n      because %s%n", i++, s.rule(), s.source(), s.because());
+        }
+        if (!a.candidateSites().isEmpty()) {
+            out.println();
+            out.println("Why the sites rank as they do (palpated before map before area; then score; then nearer the centre)");
+            int r = 1;
+            for (CandidateSite s : a.candidateSites()) {
+                out.printf("  %d. %s, score %d: %s%n", r++, s.region(), s.score(),
+                        s.evidence().isEmpty() ? "no evidence beyond its basis (" + s.basis() + ")" : String.join("; ", s.evidence()));
+            }
+        }
+        out.println();
+    }
+}
