@@ -20,6 +20,7 @@ public class Candidate implements Describable {
     private final Integer spotIndex;
     private final int mapRank;
     private boolean fibreDirectionKnown;
+    private boolean hardToReach;
     private int score;
     private String confidence = "low";
     private final List<String> muscles = new ArrayList<>();
@@ -61,6 +62,8 @@ public class Candidate implements Describable {
     /** Position among the map's rows for the pain region (lower is more likely). */
     public int getMapRank() { return mapRank; }
     public boolean isFibreDirectionKnown() { return fibreDirectionKnown; }
+    /** Only deep muscles sit here for this pain: hard to press well on one's own. */
+    public boolean isHardToReach() { return hardToReach; }
     public int getScore() { return score; }
     public String getConfidence() { return confidence; }
     public List<String> getMuscles() { return muscles; }
@@ -83,6 +86,13 @@ public class Candidate implements Describable {
     @Modifies({"muscles"})
     public void addMuscles(List<String> names) {
         names.forEach(this::addMuscle);
+    }
+
+    /** Marks the site as hard to reach on one's own, with the (negative) points that rank it last. */
+    @Modifies({"hardToReach", "score", "evidence"})
+    public void markHardToReach(int points, String why) {
+        hardToReach = true;
+        addEvidence(points, why);
     }
 
     public void setConfidence(String confidence) { this.confidence = confidence; }
