@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScenarioFilesTest {
 
-    private static final Knotwise ENGINE = Knotwise.builtIn();
+    private static final Knotwise ENGINE = RuleTesting.ENGINE;
 
     @TestFactory
     Stream<DynamicTest> everyScenarioPasses() throws IOException, URISyntaxException {
