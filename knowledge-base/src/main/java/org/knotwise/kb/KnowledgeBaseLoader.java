@@ -252,8 +252,9 @@ final class KnowledgeBaseLoader {
                      .with(schema).with(CsvParser.Feature.TRIM_SPACES).readValues(in)) {
             boolean headerChecked = false;
             while (it.hasNextValue()) {
+                // The row's own line: once the row is read, the parser already stands on the next one.
+                int line = it.getParser().currentLocation().getLineNr();
                 Map<String, String> cells = it.nextValue();
-                int line = it.getCurrentLocation().getLineNr();
                 if (!headerChecked) {
                     headerChecked = true;
                     for (String column : required) {
