@@ -1,0 +1,44 @@
+package org.knotwise.rules;
+
+import org.junit.jupiter.api.Test;
+import org.knotwise.engine.RuleInfo;
+import org.knotwise.engine.model.ExplanationStep;
+import org.knotwise.engine.scenario.ScenarioFiles;
+import org.knotwise.engine.scenario.ScenarioResult;
+import org.knotwise.engine.scenario.ScenarioRunner;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every rule of the built-in rule base fires in at least one scenario file, so a rule nobody can
+ * reach (or one added without a scenario saying what it should do) is caught.
+ */
+class RuleCoverageTest {
+
+    @Test
+    void everyRuleFiresInSomeScenario() throws IOException, URISyntaxException {
+        Path dir = Path.of(RuleCoverageTest.class.getResource("/scenarios").toURI());
+        Set<String> fired = new TreeSet<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+                for (ScenarioResult r : new ScenarioRunner(RuleTesting.ENGINE).run(ScenarioFiles.readJsonLines(file))) {
+                    if (!r.outcome().isError()) {
+                        r.outcome().assessment().explanation().stream().map(ExplanationStep::rule).forEach(fired::add);
+                    }
+                }
+            }
+        }
+        Set<String> all = new TreeSet<>();
+        RuleTesting.ENGINE.ruleBase().rules().stream().map(RuleInfo::id).forEach(all::add);
+
+        assertThat(fired).as("rules that fired in the scenario files").containsAll(all);
+    }
+}
