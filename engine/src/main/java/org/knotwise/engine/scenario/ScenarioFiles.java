@@ -91,7 +91,7 @@ public final class ScenarioFiles {
             }
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(name + ":" + e.getLocation().getLineNr() + ": not valid YAML: "
-                    + e.getOriginalMessage());
+                    + e.getOriginalMessage().replaceAll("\\s+", " ").strip());
         }
         return scenarios;
     }
