@@ -253,7 +253,9 @@ final class KnowledgeBaseLoader {
             boolean headerChecked = false;
             while (it.hasNextValue()) {
                 Map<String, String> cells = it.nextValue();
-                int line = it.getCurrentLocation().getLineNr();
+                // After a row the parser stands past its line break, on the next line: name the row's own.
+                var end = it.getCurrentLocation();
+                int line = end.getColumnNr() <= 1 ? end.getLineNr() - 1 : end.getLineNr();
                 if (!headerChecked) {
                     headerChecked = true;
                     for (String column : required) {

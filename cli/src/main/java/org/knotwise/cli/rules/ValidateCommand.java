@@ -33,12 +33,13 @@ final class ValidateCommand implements Callable<Integer> {
         Path folder = rules.folderOrBuiltIn();
         List<RuleProblem> problems = new ArrayList<>(folder == null ? RuleBase.checkBuiltIn() : RuleBase.check(folder));
         problems.addAll(NeverFiringRules.find(RuleSources.files(folder)));
+        dropEchoes(problems);
         problems.sort(Comparator.comparing((RuleProblem p) -> !p.isError())
                 .thenComparing(RuleProblem::file, Comparator.nullsFirst(Comparator.<String>naturalOrder())).thenComparingInt(RuleProblem::line));
         long errors = problems.stream().filter(RuleProblem::isError).count();
         PrintWriter out = Stdout.open();
         for (RuleProblem p : problems) {
-            out.println(located(p, folder));
+            out.println(located(p, folder).replace("\n", "\n    "));
         }
         String counts = errors + " error" + (errors == 1 ? "" : "s") + ", " + (problems.size() - errors)
                 + " warning" + (problems.size() - errors == 1 ? "" : "s");
@@ -49,6 +50,16 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return errors > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * Drops the compiler's "null Package" echo of a syntax error that is already reported with its
+     * line in the same file: one mistake, one message.
+     */
+    private static void dropEchoes(List<RuleProblem> problems) {
+        problems.removeIf(p -> p.line() == 0 && p.message().startsWith("Parser returned a null Package")
+                && problems.stream().anyMatch(q -> q != p && q.isError() && q.line() > 0 && q.file() != null
+                && q.file().equals(p.file())));
     }
 
     /** Names a rule file by its path from where the user stands, as the data files already are. */
