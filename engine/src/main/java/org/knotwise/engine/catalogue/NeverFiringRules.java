@@ -44,13 +44,71 @@ public final class NeverFiringRules {
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleReader.Parsed p : parsed) {
             List<String> missing = new ArrayList<>();
-            if (!canMatch(p.rule().getLhs(), available, missing)) {
+            Set<String> possible = new HashSet<>(available);
+            possible.addAll(supertypesSeen(p, available));
+            if (!canMatch(p.rule().getLhs(), possible, missing)) {
                 problems.add(new RuleProblem(RuleProblem.Severity.WARNING, p.file().name(), p.rule().getLine(),
                         "rule \"" + p.rule().getName() + "\" can never fire: it needs a " + String.join(" or ", missing)
                                 + " fact, which neither the engine nor any rule inserts"));
             }
         }
         return problems;
+    }
+
+    /**
+     * Pattern types that may match facts of other types: interfaces, abstract classes and
+     * superclasses of a type that can be present (a pattern on {@code Describable} matches them all).
+     */
+    private static Set<String> supertypesSeen(RuleReader.Parsed p, Set<String> available) {
+        Set<String> out = new HashSet<>();
+        List<Class<?>> present = new ArrayList<>();
+        for (String name : available) {
+            Class<?> c = resolve(p, name);
+            if (c != null) {
+                present.add(c);
+            }
+        }
+        collectPatternTypes(p.rule().getLhs(), out);
+        out.removeIf(name -> {
+            Class<?> t = resolve(p, name);
+            if (t == null) {
+                return true; // declared in DRL or unknown (the compiler reports unknown types)
+            }
+            boolean open = t.isInterface() || java.lang.reflect.Modifier.isAbstract(t.getModifiers());
+            return !open && present.stream().noneMatch(t::isAssignableFrom);
+        });
+        return out;
+    }
+
+    private static void collectPatternTypes(BaseDescr d, Set<String> out) {
+        if (d instanceof PatternDescr p) {
+            out.add(simpleName(p.getObjectType()));
+        } else if (d instanceof org.drools.drl.ast.descr.ConditionalElementDescr ce) {
+            ce.getDescrs().forEach(c -> collectPatternTypes((BaseDescr) c, out));
+        }
+    }
+
+    /** The class a simple type name means in a DRL file: its imports, its own package, java.lang. */
+    private static Class<?> resolve(RuleReader.Parsed p, String simple) {
+        List<String> candidates = new ArrayList<>();
+        for (var imp : p.pkg().getImports()) {
+            String target = imp.getTarget();
+            if (target.endsWith("." + simple)) {
+                candidates.add(target);
+            } else if (target.endsWith(".*")) {
+                candidates.add(target.substring(0, target.length() - 1) + simple);
+            }
+        }
+        candidates.add(p.pkg().getNamespace() + "." + simple);
+        candidates.add("java.lang." + simple);
+        for (String name : candidates) {
+            try {
+                return Class.forName(name, false, NeverFiringRules.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                // try the next
+            }
+        }
+        return null;
     }
 
     /** Whether a condition could ever hold, given the fact types that can be in working memory. */

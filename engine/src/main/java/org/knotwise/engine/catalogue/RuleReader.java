@@ -25,7 +25,7 @@ public final class RuleReader {
     private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,})\"");
 
     /** A parsed rule with the file it came from, for analyses that need the rule's conditions. */
-    record Parsed(RuleFile file, RuleDescr rule) {
+    record Parsed(RuleFile file, PackageDescr pkg, RuleDescr rule) {
     }
 
     private RuleReader() {
@@ -54,7 +54,8 @@ public final class RuleReader {
             if (pkg == null || parser.hasErrors()) {
                 continue;
             }
-            pkg.getRules().forEach(r -> out.add(new Parsed(file, r)));
+            PackageDescr p = pkg;
+            pkg.getRules().forEach(r -> out.add(new Parsed(file, p, r)));
         }
         return out;
     }

@@ -38,7 +38,9 @@ class NeverFiringRulesTest {
         String text = HEADER
                 + rule("absent-plan", "PainRegion()\n    not Plan()", "")
                 + rule("either", "exists (Plan() or RedFlag())", "")
-                + rule("from-kb", "$r : Plan() from kb.plans()", "");
+                + rule("from-kb", "$r : Plan() from kb.plans()", "")
+                + rule("any-describable", "Describable()", "")
+                + rule("any-object", "Object()", "");
         assertThat(NeverFiringRules.find(List.of(new RuleFile("t.drl", text)))).isEmpty();
     }
 
