@@ -17,7 +17,8 @@ final class CoverageText {
         line(b, "rules fired", c.firedRules(), c.rules());
         line(b, "codes expected", c.expectedCodes(), c.codes());
         line(b, "regions touched", c.touchedRegions(), c.regions());
-        b.append("Rules no scenario fired (").append(c.unfiredRules().size()).append("):\n");
+        b.append("Rules no scenario fired (").append(c.unfiredRules().size()).append("):")
+                .append(c.unfiredRules().isEmpty() ? " none\n" : "\n");
         for (CatalogueRule r : c.unfiredRules()) {
             b.append("  ").append(r.id()).append("  ").append(r.location()).append("  ").append(r.name()).append('\n');
         }

@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -27,6 +28,7 @@ import java.util.concurrent.Callable;
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = {"Run scenario files (.jsonl: one {\"case\":…,\"expect\":…} a line; .yaml/.yml: a list of them)",
                 "and print each failure as expected vs got, then 'N passed, N failed'.",
+                "Each file runs as one batch, in order: a case id may appear once per file.",
                 "Exit code 1 when any scenario failed."})
 final class TestCommand implements Callable<Integer> {
 
@@ -46,10 +48,16 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Scenario> scenarios = ScenarioFiles.readAll(paths);
+        List<List<Scenario>> files = new ArrayList<>();
+        for (Path file : ScenarioFiles.expand(paths)) {
+            files.add(ScenarioFiles.read(file));
+        }
         Path folder = rules.folderOrBuiltIn();
         Knotwise engine = rules.engine();
-        List<ScenarioResult> results = new ScenarioRunner(engine).run(scenarios);
+        // Each file is one batch, as the shared checker runs one: ids must be unique within a file only.
+        List<ScenarioResult> results = new ArrayList<>();
+        ScenarioRunner runner = new ScenarioRunner(engine);
+        files.forEach(f -> results.addAll(runner.run(f)));
         PrintWriter out = Stdout.open();
         int failed = 0;
         for (ScenarioResult r : results) {

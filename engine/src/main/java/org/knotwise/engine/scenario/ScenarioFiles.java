@@ -36,17 +36,24 @@ public final class ScenarioFiles {
      */
     public static List<Scenario> readAll(List<Path> paths) throws IOException {
         List<Scenario> out = new ArrayList<>();
+        for (Path f : expand(paths)) {
+            out.addAll(read(f));
+        }
+        return out;
+    }
+
+    /** The scenario files named, folders replaced by the .jsonl, .yaml and .yml files under them. */
+    public static List<Path> expand(List<Path> paths) throws IOException {
+        List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    for (Path f : walk.filter(ScenarioFiles::isScenarioFile).sorted().toList()) {
-                        out.addAll(read(f));
-                    }
+                    out.addAll(walk.filter(ScenarioFiles::isScenarioFile).sorted().toList());
                 }
             } else if (!Files.exists(p)) {
                 throw new NoSuchFileException(p.toString(), null, "no such scenario file or folder");
             } else {
-                out.addAll(read(p));
+                out.add(p);
             }
         }
         return out;
