@@ -1,13 +1,13 @@
 package org.knotwise.cli;
 
 /** The command line's exit codes, as its help footer lists them. */
-final class ExitCodes {
-    static final int OK = 0;
+public final class ExitCodes {
+    public static final int OK = 0;
     /** A case had an error, a scenario failed, or the rules did not load. */
-    static final int FAILED = 1;
-    static final int USAGE = 2;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
     /** A file could not be read or written. */
-    static final int IO = 3;
+    public static final int IO = 3;
 
     private ExitCodes() {
     }

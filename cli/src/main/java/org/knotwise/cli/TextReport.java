@@ -125,10 +125,11 @@ final class TextReport {
     }
 
     private void explanation(Assessment a) {
-        out.println("How this was reached (rules in firing order)");
+        out.println("How this was reached (rules in firing order: the facts [in brackets] led the rule to its conclusion)");
         int i = 1;
         for (ExplanationStep s : a.explanation()) {
             out.printf("  %2d. %s  (%s)%n      because %s%n", i++, s.rule(), s.source(), s.because());
+            s.concluded().forEach(c -> out.println("      => " + c));
         }
         if (!a.candidateSites().isEmpty()) {
             out.println();

@@ -47,6 +47,11 @@ public final class RuleBase {
         return RuleBaseLoader.check(folder);
     }
 
+    /** Compiles and checks the built-in rules and knowledge base the same way as a folder. */
+    public static List<RuleProblem> checkBuiltIn() {
+        return RuleBaseLoader.checkBuiltIn();
+    }
+
     public KnowledgeBase knowledgeBase() {
         return kb;
     }

@@ -66,6 +66,13 @@ final class RuleBaseLoader {
         return compile(folder).problems;
     }
 
+    /** The built-in rules, checked exactly as a folder is: same compiler, same annotation checks. */
+    static List<RuleProblem> checkBuiltIn() {
+        List<RuleProblem> problems = new ArrayList<>();
+        KnowledgeBase.builtIn().warnings().forEach(w -> problems.add(fromKb(w)));
+        return compile(RuleFiles.builtIn(), KnowledgeBase.builtIn(), problems).problems;
+    }
+
     private record Compiled(KieBase kieBase, KnowledgeBase kb, List<RuleInfo> infos, List<RuleProblem> problems) {
     }
 
@@ -76,6 +83,10 @@ final class RuleBaseLoader {
         if (files.isEmpty()) {
             problems.add(new RuleProblem(RuleProblem.Severity.ERROR, folder.toString(), 0, "no .drl files in the folder"));
         }
+        return compile(files, kb, problems);
+    }
+
+    private static Compiled compile(List<RuleFile> files, KnowledgeBase kb, List<RuleProblem> problems) {
         List<RuleInfo> infos = describe(files, problems);
 
         KieServices ks = KieServices.get();

@@ -5,6 +5,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.knotwise.engine.facts.Candidate;
 import org.knotwise.engine.facts.Describable;
 import org.knotwise.engine.model.ExplanationStep;
@@ -33,7 +34,9 @@ final class SessionRecorder {
             String id = idOf(rule);
             String source = info != null ? info.source() : null;
             String because = info != null && info.because() != null ? info.because() : rule.getName();
-            explanation.add(new ExplanationStep(id, source, because + facts(event.getMatch().getObjects())));
+            explanation.add(new ExplanationStep(id, source, because + facts(event.getMatch().getObjects()),
+                    firingConclusions));
+            firingConclusions.clear();
             for (Object o : event.getMatch().getObjects()) {
                 if (o instanceof Candidate c) {
                     credit(c, id);
@@ -46,11 +49,26 @@ final class SessionRecorder {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
             conclusions.add(event.getObject());
+            concluded(event.getRule(), event.getObject(), "");
             if (event.getObject() instanceof Candidate c && event.getRule() != null) {
                 credit(c, idOf(event.getRule()));
             }
         }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            concluded(event.getRule(), event.getObject(), "updated ");
+        }
     };
+
+    /** What the rule now firing inserted or changed; its consequence runs before afterMatchFired. */
+    private final List<String> firingConclusions = new ArrayList<>();
+
+    private void concluded(Rule rule, Object fact, String prefix) {
+        if (rule != null && fact instanceof Describable d) {
+            firingConclusions.add(prefix + d.describe());
+        }
+    }
 
     SessionRecorder(Map<String, RuleInfo> rulesByName) {
         this.rulesByName = rulesByName;

@@ -1,0 +1,48 @@
+package org.knotwise.cli.rules;
+
+import org.knotwise.cli.ExitCodes;
+import org.knotwise.cli.RulesOption;
+import org.knotwise.engine.catalogue.Catalogue;
+import org.knotwise.engine.catalogue.RuleSources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code knotwise rules catalogue --output DIR}: the rule base as pages a clinician can review. */
+@Command(name = "catalogue", aliases = "catalog", mixinStandardHelpOptions = true,
+        description = {"Write the rule catalogue for review: every rule by article section with its id,",
+                "what it concludes, why it fires and its source; the referred-pain map with sources.",
+                "Writes DIR/index.html (one self-contained page) and DIR/catalogue.md."})
+final class CatalogueCommand implements Callable<Integer> {
+
+    static final String HTML_FILE = "index.html";
+    static final String MARKDOWN_FILE = "catalogue.md";
+
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "The folder to write into.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        Path folder = rules.folderOrBuiltIn();
+        Catalogue c = RuleSources.catalogue(folder);
+        String title = "Knotwise rule catalogue" + (folder == null ? " (built-in rules)" : ": " + folder.getFileName());
+        Files.createDirectories(output);
+        Files.writeString(output.resolve(HTML_FILE), CatalogueHtml.render(c, title), StandardCharsets.UTF_8);
+        Files.writeString(output.resolve(MARKDOWN_FILE), CatalogueMarkdown.render(c, title), StandardCharsets.UTF_8);
+        PrintWriter out = Stdout.open();
+        out.println("Wrote " + output.resolve(HTML_FILE) + " and " + output.resolve(MARKDOWN_FILE) + ": "
+                + c.rules().size() + " rules, " + c.referrals().size() + " referral rows.");
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,76 @@
+package org.knotwise.cli.rules;
+
+import org.knotwise.cli.ExitCodes;
+import org.knotwise.engine.RuleFile;
+import org.knotwise.engine.RuleFiles;
+import org.knotwise.engine.catalogue.RuleSources;
+import org.knotwise.kb.KnowledgeBase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code knotwise rules init DIR}: the built-in rules and data, copied into a folder to edit. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = {"Copy the built-in rules (.drl), the knowledge base (kb/*.csv) and an example scenario",
+                "file into DIR, to edit there; then pass --rules DIR to any command."})
+final class InitCommand implements Callable<Integer> {
+
+    static final String EXAMPLE_SCENARIOS = "scenarios/examples.yaml";
+    private static final String EXAMPLE_RESOURCE = "org/knotwise/cli/rules/example-scenarios.yaml";
+
+    @Parameters(paramLabel = "DIR", description = "The folder to create (it must be empty or new).")
+    Path dir;
+
+    @Option(names = "--force", description = "Overwrite the files in a folder that is not empty.")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        if (Files.isDirectory(dir) && !force) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalArgumentException(dir + " is not empty: choose a new folder, or add --force to overwrite");
+                }
+            }
+        }
+        List<RuleFile> rules = RuleFiles.builtIn();
+        for (RuleFile f : rules) {
+            write(dir.resolve(f.name()), f.text());
+        }
+        for (String csv : List.of(KnowledgeBase.REGIONS_FILE, KnowledgeBase.REFERRALS_FILE)) {
+            write(dir.resolve(RuleSources.KB_FOLDER).resolve(csv), resource(KnowledgeBase.CLASSPATH_DIR + csv));
+        }
+        write(dir.resolve(EXAMPLE_SCENARIOS), resource(EXAMPLE_RESOURCE));
+        PrintWriter out = Stdout.open();
+        out.println("Wrote " + rules.size() + " rule files, " + RuleSources.KB_FOLDER + "/" + KnowledgeBase.REGIONS_FILE
+                + ", " + RuleSources.KB_FOLDER + "/" + KnowledgeBase.REFERRALS_FILE + " and " + EXAMPLE_SCENARIOS
+                + " to " + dir);
+        out.println("Next: ./knotwise rules validate --rules " + dir);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = InitCommand.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the knotwise jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}

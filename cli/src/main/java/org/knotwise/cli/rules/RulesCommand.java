@@ -1,0 +1,20 @@
+package org.knotwise.cli.rules;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code knotwise rules ...}: the knowledge engineers' workbench. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = {"Work on the rules and the knowledge base without Java: copy them into a folder you own,",
+                "validate them, test them with scenarios, and write a catalogue to review them."},
+        subcommands = {InitCommand.class, ValidateCommand.class, TestCommand.class, CatalogueCommand.class})
+public final class RulesCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

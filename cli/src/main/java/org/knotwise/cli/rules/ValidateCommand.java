@@ -1,0 +1,79 @@
+package org.knotwise.cli.rules;
+
+import org.knotwise.cli.ExitCodes;
+import org.knotwise.cli.RulesOption;
+import org.knotwise.engine.RuleBase;
+import org.knotwise.engine.RuleProblem;
+import org.knotwise.engine.catalogue.NeverFiringRules;
+import org.knotwise.engine.catalogue.RuleSources;
+import org.knotwise.kb.KnowledgeBase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code knotwise rules validate}: compile every rule and check the data, reporting file and line. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Compile every rule and check the knowledge base, without running anything.",
+                "Prints each problem as FILE:LINE: error|warning: message, then a count.",
+                "Exit code 1 when there is any error: such rules would not load at all."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Mixin
+    RulesOption rules;
+
+    @Override
+    public Integer call() {
+        Path folder = rules.folderOrBuiltIn();
+        List<RuleProblem> problems = new ArrayList<>(folder == null ? RuleBase.checkBuiltIn() : RuleBase.check(folder));
+        problems.addAll(NeverFiringRules.find(RuleSources.files(folder)));
+        dropEchoes(problems);
+        problems.sort(Comparator.comparing((RuleProblem p) -> !p.isError())
+                .thenComparing(RuleProblem::file, Comparator.nullsFirst(Comparator.<String>naturalOrder())).thenComparingInt(RuleProblem::line));
+        long errors = problems.stream().filter(RuleProblem::isError).count();
+        PrintWriter out = Stdout.open();
+        for (RuleProblem p : problems) {
+            out.println(located(p, folder).replace("\n", "\n    "));
+        }
+        String counts = errors + " error" + (errors == 1 ? "" : "s") + ", " + (problems.size() - errors)
+                + " warning" + (problems.size() - errors == 1 ? "" : "s");
+        if (errors > 0) {
+            out.println(counts + ": the rules would not load; fix the errors above.");
+        } else {
+            out.println(counts + ": " + summary(folder));
+        }
+        out.flush();
+        return errors > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * Drops the compiler's "null Package" echo of a syntax error that is already reported with its
+     * line in the same file: one mistake, one message.
+     */
+    private static void dropEchoes(List<RuleProblem> problems) {
+        problems.removeIf(p -> p.line() == 0 && p.message().startsWith("Parser returned a null Package")
+                && problems.stream().anyMatch(q -> q != p && q.isError() && q.line() > 0 && q.file() != null
+                && q.file().equals(p.file())));
+    }
+
+    /** Names a rule file by its path from where the user stands, as the data files already are. */
+    private static String located(RuleProblem p, Path folder) {
+        if (folder != null && p.file() != null && p.file().endsWith(".drl") && Files.exists(folder.resolve(p.file()))) {
+            return new RuleProblem(p.severity(), folder.resolve(p.file()).toString(), p.line(), p.message()).toString();
+        }
+        return p.toString();
+    }
+
+    private static String summary(Path folder) {
+        int rules = RuleSources.catalogue(folder).rules().size();
+        KnowledgeBase kb = RuleSources.knowledgeBase(folder);
+        return rules + " rules, " + kb.regions().size() + " regions, " + kb.referrals().size() + " referral rows: OK"
+                + (folder == null ? " (built-in rules)" : "");
+    }
+}

@@ -1,0 +1,47 @@
+package org.knotwise.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code assess --explain}: the chain from facts to rules to conclusions, and the ranking. */
+class AssessExplainIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void explainShowsFactsRuleAndConclusionInFiringOrderAndWhySitesRankSo() throws Exception {
+        String wrist = "{\"id\":\"w\",\"complaint\":{\"regions\":[\"wrist-back\"]},\"spots\":["
+                + "{\"region\":\"wrist-back\",\"tender\":true,\"goodPain\":false,\"relevant\":false},"
+                + "{\"region\":\"forearm-back\",\"tender\":true,\"goodPain\":true,\"relevant\":true}]}";
+        CliProcess.Result r = CliProcess.run(dir, wrist, "assess", "-", "--explain");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        List<String> lines = r.stdoutLines();
+
+        int tender = indexOf(lines, ". find.tender-candidate  (§ ");
+        int goodPain = indexOf(lines, ". find.good-pain  (§ ");
+        assertThat(tender).as("a candidate is found before it is strengthened").isLessThan(goodPain);
+        assertThat(lines.get(tender + 1)).contains("because ", "[spot 2 at forearm-back: tender");
+        assertThat(lines.get(tender + 2)).isEqualTo("      => palpated candidate at forearm-back (score 1)");
+        assertThat(lines.get(goodPain + 2)).startsWith("      => updated palpated candidate at forearm-back (score 3)");
+        int excluded = indexOf(lines, ". find.not-relevant  (§ ");
+        assertThat(lines.get(excluded + 2)).isEqualTo("      => wrist-back excluded: NOT_RELEVANT");
+
+        int ranking = indexOf(lines, "Why the sites rank as they do");
+        assertThat(lines.get(ranking + 1)).startsWith("  1. forearm-back, score ").contains("tender to pressure", "good pain");
+    }
+
+    private static int indexOf(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line contains " + text + " in\n" + String.join("\n", lines));
+    }
+}

@@ -1,0 +1,156 @@
+package org.knotwise.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code rules init} and {@code rules validate} as a knowledge engineer runs them. */
+class RulesValidateIT {
+
+    @TempDir
+    Path dir;
+    Path rules;
+
+    @BeforeEach
+    void init() throws Exception {
+        CliProcess.Result r = CliProcess.run(dir, null, "rules", "init", "my-rules");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        rules = dir.resolve("my-rules");
+    }
+
+    @Test
+    void initCopiesEditableRulesAndDataThatValidateClean() throws Exception {
+        assertThat(rules.resolve("how-hard.drl")).isRegularFile();
+        assertThat(rules.resolve("kb/regions.csv")).isRegularFile();
+        assertThat(rules.resolve("kb/referrals.csv")).isRegularFile();
+        assertThat(rules.resolve("scenarios/examples.yaml")).isRegularFile();
+
+        CliProcess.Result r = CliProcess.run(dir, null, "rules", "validate", "--rules", "my-rules");
+        assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
+        assertThat(r.stdoutLines()).last().asString().startsWith("0 errors, 0 warnings: ").endsWith("OK");
+
+        CliProcess.Result again = CliProcess.run(dir, null, "rules", "init", "my-rules");
+        assertThat(again.exitCode()).as("init never overwrites a folder silently").isEqualTo(2);
+        assertThat(again.stderr()).contains("not empty", "--force");
+    }
+
+    @Test
+    void everyKindOfErrorIsReportedWithFileAndLineAndNothingLoads() throws Exception {
+        // A syntax error: a condition left without its closing parenthesis.
+        Path howHard = rules.resolve("how-hard.drl");
+        List<String> lines = Files.readAllLines(howHard);
+        int open = indexOf(lines, "MassageHistory(intensity != null, intensity > 7)");
+        lines.set(open, lines.get(open).replace("intensity > 7)", "intensity > 7"));
+        Files.write(howHard, lines);
+        int syntaxLine = open + 2; // the parser stops at the next line, "then"
+
+        String extra = """
+                package org.knotwise.rules;
+                import org.knotwise.engine.facts.*;
+
+                rule "No id"
+                    @source("§ test")
+                    ruleflow-group "history"
+                when
+                    MassageHistory()
+                then
+                end
+
+                rule "No source"
+                    @id("extra.no-source")
+                    ruleflow-group "history"
+                when
+                    MassageHistory()
+                then
+                end
+
+                rule "Same id twice"
+                    @id("extra.no-source")
+                    @source("§ test")
+                    ruleflow-group "history"
+                when
+                    MassageHistory()
+                then
+                end
+
+                rule "A field that does not exist"
+                    @id("extra.typo")
+                    @source("§ test")
+                    ruleflow-group "history"
+                when
+                    MassageHistory(dayz > 3)
+                then
+                end
+
+                rule "A phase the engine never runs"
+                    @id("extra.wrong-phase")
+                    @source("§ test")
+                    ruleflow-group "histroy"
+                when
+                    MassageHistory()
+                then
+                end
+                """;
+        Files.writeString(rules.resolve("extra.drl"), extra);
+        List<String> extraLines = extra.lines().toList();
+
+        Path referrals = rules.resolve("kb/referrals.csv");
+        List<String> kept = Files.readAllLines(referrals).stream().filter(l -> !l.startsWith("top-of-foot,")).toList();
+        Files.write(referrals, kept); // no row left for pain on the top of the foot: a warning
+        int rows = kept.size();
+        Files.writeString(referrals, "ankle,tibialis posterior,shinn,Travell & Simons vol. 2\nankle,soleus,calf,\n",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        CliProcess.Result r = CliProcess.run(dir, null, "rules", "validate", "--rules", "my-rules");
+
+        assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isEqualTo(1);
+        String out = r.stdout();
+        Path shown = Path.of("my-rules");
+        assertThat(out).contains(
+                shown.resolve("how-hard.drl") + ":" + syntaxLine + ": error: ",
+                shown.resolve("extra.drl") + ":" + line(extraLines, "rule \"No id\"") + ": error: rule \"No id\" has no @id",
+                shown.resolve("extra.drl") + ":" + line(extraLines, "rule \"No source\"") + ": error: rule \"No source\" has no @source",
+                shown.resolve("extra.drl") + ":" + line(extraLines, "rule \"Same id twice\"") + ": error: rule \"Same id twice\": @id(\"extra.no-source\") is already used at extra.drl:"
+                        + line(extraLines, "rule \"No source\""),
+                shown.resolve("extra.drl") + ":" + line(extraLines, "MassageHistory(dayz > 3)") + ": error: ",
+                shown.resolve("kb/referrals.csv") + ":" + (rows + 1) + ": error: unknown triggerRegion 'shinn'",
+                shown.resolve("kb/referrals.csv") + ":" + (rows + 2) + ": error: no source",
+                shown.resolve("extra.drl") + ":" + line(extraLines, "rule \"A phase the engine never runs\"")
+                        + ": warning: rule \"A phase the engine never runs\" can never fire",
+                shown.resolve("kb/referrals.csv") + ": warning: no referral row covers pain in region 'top-of-foot'");
+        assertThat(r.stdoutLines()).last().asString().startsWith("7 errors, 2 warnings");
+
+        CliProcess.Result assess = CliProcess.run(dir, "{\"id\":\"x\",\"complaint\":{\"regions\":[\"calf\"]}}",
+                "assess", "-", "--rules", "my-rules");
+        assertThat(assess.exitCode()).as("the engine never runs on a rule base that did not compile whole").isEqualTo(1);
+        assertThat(assess.stdout()).isEmpty();
+        assertThat(assess.stderr()).contains("the rules did not load, nothing was assessed");
+    }
+
+    @Test
+    void theBuiltInRulesValidateToo() throws Exception {
+        CliProcess.Result r = CliProcess.run(dir, null, "rules", "validate");
+        assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
+        assertThat(r.stdoutLines()).last().asString().contains("0 errors", "(built-in rules)");
+    }
+
+    private static int indexOf(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line contains " + text);
+    }
+
+    /** The 1-based line holding the text. */
+    private static int line(List<String> lines, String text) {
+        return indexOf(lines, text) + 1;
+    }
+}

@@ -1,0 +1,89 @@
+package org.knotwise.engine.catalogue;
+
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.knotwise.engine.RuleFile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads rules from DRL text without compiling them: ids, sources, phases, lines and the codes each
+ * rule's consequence can conclude. Files that do not parse are skipped (validation reports them).
+ */
+public final class RuleReader {
+
+    /** A code is an upper-case string literal in a consequence, e.g. {@code "TOO_INTENSE"}. */
+    private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,})\"");
+
+    /** A parsed rule with the file it came from, for analyses that need the rule's conditions. */
+    record Parsed(RuleFile file, PackageDescr pkg, RuleDescr rule) {
+    }
+
+    private RuleReader() {
+    }
+
+    public static List<CatalogueRule> read(List<RuleFile> files) {
+        List<CatalogueRule> rules = new ArrayList<>();
+        for (Parsed p : parse(files)) {
+            RuleDescr r = p.rule();
+            rules.add(new CatalogueRule(annotation(r, "id"), r.getName(), annotation(r, "because"),
+                    annotation(r, "source"), phase(r), p.file().name(), r.getLine(), codes(consequence(r))));
+        }
+        return rules;
+    }
+
+    static List<Parsed> parse(List<RuleFile> files) {
+        List<Parsed> out = new ArrayList<>();
+        for (RuleFile file : files) {
+            DrlParser parser = new DrlParser();
+            PackageDescr pkg;
+            try {
+                pkg = parser.parse(false, file.text());
+            } catch (DroolsParserException e) {
+                continue;
+            }
+            if (pkg == null || parser.hasErrors()) {
+                continue;
+            }
+            PackageDescr p = pkg;
+            pkg.getRules().forEach(r -> out.add(new Parsed(file, p, r)));
+        }
+        return out;
+    }
+
+    static String consequence(RuleDescr r) {
+        return r.getConsequence() == null ? "" : r.getConsequence().toString();
+    }
+
+    static String phase(RuleDescr r) {
+        AttributeDescr group = r.getAttributes().getOrDefault("ruleflow-group", r.getAttributes().get("agenda-group"));
+        return group == null ? null : group.getValue();
+    }
+
+    private static List<String> codes(String consequence) {
+        Set<String> codes = new LinkedHashSet<>();
+        Matcher m = CODE.matcher(consequence);
+        while (m.find()) {
+            codes.add(m.group(1));
+        }
+        return List.copyOf(codes);
+    }
+
+    private static String annotation(RuleDescr rule, String name) {
+        AnnotationDescr a = rule.getAnnotation(name);
+        if (a == null || a.getSingleValue() == null) {
+            return null;
+        }
+        String v = AnnotationDescr.unquote(a.getSingleValue().toString()).trim();
+        return v.isEmpty() ? null : v;
+    }
+}
