@@ -26,10 +26,7 @@ final class CliProcess {
     }
 
     static Result run(Path workDir, String stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
-        command.addAll(List.of(args));
+        List<String> command = command(args);
         Path out = Files.createTempFile("knotwise-out", ".txt");
         Path err = Files.createTempFile("knotwise-err", ".txt");
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile())
@@ -47,6 +44,49 @@ final class CliProcess {
         Files.delete(out);
         Files.delete(err);
         return r;
+    }
+
+    private static List<String> command(String... args) {
+        // As the launcher does: big batches want the full JIT, one-off commands a quick start.
+        boolean batch = args.length > 0 && ("batch".equals(args[0]) || "generate".equals(args[0]));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                batch ? "-XX:+UseParallelGC" : "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /**
+     * Starts knotwise without waiting, its input from a file and its output to files, so that a test
+     * can watch the output grow and interrupt it.
+     */
+    static Process start(Path workDir, Path stdin, Path stdout, Path stderr, String... args) throws IOException {
+        return new ProcessBuilder(command(args)).directory(workDir.toFile())
+                .redirectInput(stdin.toFile()).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+    }
+
+    /** Runs knotwise with its standard output going to a file (or a device such as /dev/full). */
+    static int runTo(Path workDir, Path stdout, Path stderr, String... args) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command(args)).directory(workDir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        return waitFor(p);
+    }
+
+    static int waitFor(Process p) throws InterruptedException {
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("knotwise did not finish in 300 s");
+        }
+        return p.exitValue();
+    }
+
+    /** What Ctrl-C sends: SIGINT (Process.destroy sends SIGTERM). */
+    static void interrupt(Process p) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -INT " + p.pid() + " failed");
+        }
     }
 
     private CliProcess() {

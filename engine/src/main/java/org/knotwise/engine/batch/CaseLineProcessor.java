@@ -21,7 +21,7 @@ public final class CaseLineProcessor {
 
     public CaseOutcome process(InputLine line) {
         if (line.problem() != null) {
-            ErrorCode code = line.problem().contains("longer") ? ErrorCode.TOO_LARGE : ErrorCode.MALFORMED_JSON;
+            ErrorCode code = line.problem().startsWith(LineReader.TOO_LONG) ? ErrorCode.TOO_LARGE : ErrorCode.MALFORMED_JSON;
             return error(line.number(), null, new CaseError(code, null, line.problem()));
         }
         if (line.text().isBlank()) {

@@ -16,6 +16,10 @@ import java.util.Arrays;
  * rest of an over-long line is skipped, not kept), and a last line without a newline still counted.
  */
 public final class LineReader {
+    /** How a too-long line's problem starts (it becomes a TOO_LARGE error). */
+    public static final String TOO_LONG = "the line is longer than the limit of ";
+    /** The problem of a line that is not UTF-8 (it becomes a MALFORMED_JSON error). */
+    public static final String NOT_UTF8 = "the line is not valid UTF-8 text";
     private final InputStream in;
     private final int maxLineBytes;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -66,7 +70,7 @@ public final class LineReader {
         }
         lineNumber++;
         if (tooLong) {
-            return new InputLine(lineNumber, null, "the line is longer than the limit of " + maxLineBytes + " bytes");
+            return new InputLine(lineNumber, null, TOO_LONG + maxLineBytes + " bytes");
         }
         if (length > 0 && line[length - 1] == '\r') {
             length--;
@@ -83,7 +87,7 @@ public final class LineReader {
             }
             return new InputLine(lineNumber, chars.toString(), null);
         } catch (CharacterCodingException e) {
-            return new InputLine(lineNumber, null, "the line is not valid UTF-8 text");
+            return new InputLine(lineNumber, null, NOT_UTF8);
         }
     }
 

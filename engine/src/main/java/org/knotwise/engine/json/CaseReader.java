@@ -189,6 +189,7 @@ final class CaseReader {
         return n.intValue();
     }
 
+    /** Any finite number within the range of the whole numbers (far beyond any real session). */
     private Double number(JsonNode parent, String name, String path) {
         JsonNode n = present(parent, name);
         if (n == null) {
@@ -198,7 +199,7 @@ final class CaseReader {
             fail(ErrorCode.WRONG_TYPE, path, "must be a number, not " + kind(n));
         }
         double d = n.asDouble();
-        if (!Double.isFinite(d)) {
+        if (!Double.isFinite(d) || Math.abs(d) > Integer.MAX_VALUE) { // as for whole numbers
             fail(ErrorCode.OUT_OF_RANGE, path, "is far out of range: " + n.asText());
         }
         return d;

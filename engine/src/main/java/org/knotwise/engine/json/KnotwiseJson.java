@@ -1,8 +1,10 @@
 package org.knotwise.engine.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,7 +47,14 @@ public final class KnotwiseJson {
         return CaseReader.read(parse(json));
     }
 
-    /** Parses JSON text to a tree. @throws InvalidCaseException (MALFORMED_JSON) when it is not JSON */
+    /**
+     * Parses JSON text to a tree.
+     *
+     * @throws InvalidCaseException MALFORMED_JSON when it is not JSON (NaN, a repeated key and trailing
+     *         text included: a repeated key names its path as the field), TOO_LARGE when it is JSON
+     *         beyond the parser's limits (nesting deeper than {@link #MAX_NESTING_DEPTH}, a number of
+     *         more than 1000 digits)
+     */
     public static JsonNode parse(String json) {
         try {
             JsonNode node = MAPPER.readTree(json);
@@ -53,10 +62,25 @@ public final class KnotwiseJson {
                 throw new InvalidCaseException(null, new CaseError(ErrorCode.MALFORMED_JSON, null, "no JSON at all"));
             }
             return node;
+        } catch (StreamConstraintsException e) {
+            throw new InvalidCaseException(null, new CaseError(ErrorCode.TOO_LARGE, null,
+                    "the JSON goes beyond a size limit" + at(e) + ": " + e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            throw new InvalidCaseException(null, new CaseError(ErrorCode.MALFORMED_JSON, null,
-                    "not valid JSON: " + e.getOriginalMessage()));
+            String field = isRepeatedKey(e) ? JsonPaths.of(((JsonParser) e.getProcessor()).getParsingContext()) : null;
+            throw new InvalidCaseException(null, new CaseError(ErrorCode.MALFORMED_JSON, field,
+                    "not valid JSON" + at(e) + ": " + e.getOriginalMessage()));
         }
+    }
+
+    /** Jackson's strict duplicate detection reports "Duplicate field 'name'". */
+    private static boolean isRepeatedKey(JsonProcessingException e) {
+        return e.getProcessor() instanceof JsonParser && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Duplicate field");
+    }
+
+    private static String at(JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        return where == null || where.getColumnNr() < 0 ? "" : " at column " + where.getColumnNr();
     }
 
     /** Reads a case from an already parsed tree. */
