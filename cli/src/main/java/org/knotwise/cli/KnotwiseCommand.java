@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 AssessCommand.class,
                 BatchCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"",
                 "Exit codes: 0 done; 1 a case had an error or the rules did not load;",
