@@ -3,7 +3,9 @@ package org.knotwise.engine.batch;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.knotwise.engine.json.KnotwiseJson;
 
 import java.io.IOException;
@@ -14,6 +16,10 @@ import java.io.InputStream;
  * it starts. Where the array breaks off, one last line carries the problem, and the reading stops.
  */
 final class ArrayElementReader implements LineSource {
+    /** Reads one element at a time: the elements after it are not "trailing tokens". */
+    private static final ObjectReader ELEMENT = KnotwiseJson.mapper().readerFor(JsonNode.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private final JsonParser parser;
     private boolean done;
 
@@ -36,7 +42,7 @@ final class ArrayElementReader implements LineSource {
                 parser.close();
                 return null;
             }
-            JsonNode node = parser.readValueAsTree();
+            JsonNode node = ELEMENT.readValue(parser);
             return new InputLine(line, node.toString(), null);
         } catch (JsonProcessingException e) {
             done = true;
