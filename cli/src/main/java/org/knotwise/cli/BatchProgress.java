@@ -65,7 +65,7 @@ final class BatchProgress implements Consumer<CaseOutcome> {
         long done = lines;
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d cases  %,.0f cases/s  %,d error(s)",
                 done, done / s, errors));
-        if (totalBytes > 0 && bytesRead > 0) {
+        if (totalBytes > 0 && bytesRead > 0 && done > 0) { // the reader runs ahead: no ETA before the first case
             double share = Math.min(1.0, (double) bytesRead / totalBytes);
             long eta = Math.round(s / share - s);
             b.insert(0, bar(share) + String.format(Locale.ROOT, " %3.0f%%  ", share * 100));

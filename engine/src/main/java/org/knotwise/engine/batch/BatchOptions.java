@@ -22,13 +22,17 @@ public record BatchOptions(int threads, int maxLineBytes, int chunkLines, int ch
         require(chunksInFlight, "chunksInFlight");
     }
 
-    /** One worker per processor, 1 MiB lines, chunks of 256 lines or 256 KiB, four chunks per worker in flight. */
+    /**
+     * One worker per processor, 1 MiB lines, chunks of 64 lines or 64 Ki characters, four chunks per
+     * worker in flight. Chunks stay small because a chunk is written only once all its lines are
+     * done: the progress and the stop come in steps of a chunk.
+     */
     public static BatchOptions defaults() {
         return withThreads(Runtime.getRuntime().availableProcessors());
     }
 
     public static BatchOptions withThreads(int threads) {
-        return new BatchOptions(threads, DEFAULT_MAX_LINE_BYTES, 256, 256 * 1024, 4 * Math.max(1, threads));
+        return new BatchOptions(threads, DEFAULT_MAX_LINE_BYTES, 64, 64 * 1024, 4 * Math.max(1, threads));
     }
 
     public BatchOptions threads(int n) {
