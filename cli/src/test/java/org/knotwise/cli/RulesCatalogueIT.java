@@ -58,6 +58,7 @@ class RulesCatalogueIT {
         Element escaped = page.selectFirst("tr[data-id=zz.escaping]");
         assertThat(escaped.select("td").get(1).text()).isEqualTo("Pain <b>and</b> \"quotes\" | pipes & more");
         assertThat(page.select("script")).hasSize(1);
+        assertThat(page.select("[src], link[href]")).as("self-contained: nothing to fetch").isEmpty();
         assertThat(page.select("h2").eachText()).contains("§ <script>alert(1)</script>");
 
         Document filtered = Jsoup.parse(HeadlessBrowser.dumpDom(html.toUri() + "#q=zz.escaping"));

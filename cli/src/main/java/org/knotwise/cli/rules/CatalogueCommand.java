@@ -3,6 +3,7 @@ package org.knotwise.cli.rules;
 import org.knotwise.cli.ExitCodes;
 import org.knotwise.cli.RulesOption;
 import org.knotwise.engine.catalogue.Catalogue;
+import org.knotwise.engine.catalogue.RuleReader;
 import org.knotwise.engine.catalogue.RuleSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code knotwise rules catalogue --output DIR}: the rule base as pages a clinician can review. */
@@ -35,6 +37,11 @@ final class CatalogueCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path folder = rules.folderOrBuiltIn();
         Catalogue c = RuleSources.catalogue(folder);
+        List<String> unparsed = RuleReader.unparsed(RuleSources.files(folder));
+        if (!unparsed.isEmpty()) {
+            System.err.println("knotwise: the catalogue leaves out the rules of " + String.join(", ", unparsed)
+                    + ": they do not parse (rules validate says where)");
+        }
         String title = "Knotwise rule catalogue" + (folder == null ? " (built-in rules)" : ": " + folder.getFileName());
         Files.createDirectories(output);
         Files.writeString(output.resolve(HTML_FILE), CatalogueHtml.render(c, title), StandardCharsets.UTF_8);

@@ -41,6 +41,22 @@ public final class RuleReader {
         return rules;
     }
 
+    /** The files whose text does not parse as DRL: their rules are missing from what {@link #read} gives. */
+    public static List<String> unparsed(List<RuleFile> files) {
+        List<String> names = new ArrayList<>();
+        for (RuleFile file : files) {
+            DrlParser parser = new DrlParser();
+            try {
+                if (parser.parse(false, file.text()) == null || parser.hasErrors()) {
+                    names.add(file.name());
+                }
+            } catch (DroolsParserException e) {
+                names.add(file.name());
+            }
+        }
+        return names;
+    }
+
     static List<Parsed> parse(List<RuleFile> files) {
         List<Parsed> out = new ArrayList<>();
         for (RuleFile file : files) {

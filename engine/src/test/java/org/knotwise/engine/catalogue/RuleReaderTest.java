@@ -47,4 +47,10 @@ class RuleReaderTest {
         assertThat(rules.get(1).id()).isNull();
         assertThat(rules.get(1).line()).isEqualTo(16);
     }
+
+    @Test
+    void namesTheFilesThatDoNotParse() {
+        assertThat(RuleReader.unparsed(List.of(new RuleFile("good.drl", "package p;\nrule \"r\" when then end\n"),
+                new RuleFile("bad.drl", "package p;\nrule \"r\" when Foo( then end\n")))).containsExactly("bad.drl");
+    }
 }
