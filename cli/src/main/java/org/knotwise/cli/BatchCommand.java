@@ -1,5 +1,6 @@
 package org.knotwise.cli;
 
+import org.knotwise.engine.batch.BatchOptions;
 import org.knotwise.engine.batch.BatchProcessor;
 import org.knotwise.engine.batch.BatchSummary;
 import picocli.CommandLine.Command;
@@ -7,24 +8,32 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code knotwise batch INPUT|- --output OUT|-}: JSON Lines in, one JSON line out per input line. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Assess a file of cases: JSON Lines (or one JSON array) in, JSON Lines out,",
                 "one output line per input line, in order, with errors inline (contract §5).",
-                "Exits 1 when any case had an error."})
+                "Exits 1 when any case had an error, 3 when a file could not be read or written.",
+                "Interrupted (Ctrl-C), it keeps the whole lines written so far: in OUT.partial",
+                "with --output (OUT itself is left as it was), or on standard output."})
 final class BatchCommand implements Callable<Integer> {
+    /** The exit code of a run stopped by Ctrl-C, as shells report a process ended by SIGINT. */
+    static final int INTERRUPTED = 130;
+    /** How long an interrupted run may take to write its last whole lines before the process ends anyway. */
+    private static final long STOP_GRACE_SECONDS = 10;
 
     @Parameters(paramLabel = "INPUT|-", description = "Cases, one JSON object a line; - reads standard input.")
     String input;
@@ -32,6 +41,11 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT|-", defaultValue = "-",
             description = "Where to write the results (default: standard output). A file appears only when complete.")
     String output;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Cases assessed at once (default: the number of processors, here ${DEFAULT-VALUE}). "
+                    + "The output is the same, byte for byte, whatever N.")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--max-line-bytes", paramLabel = "N", defaultValue = "" + BatchProcessor.DEFAULT_MAX_LINE_BYTES,
             description = "Longest input line accepted (default: ${DEFAULT-VALUE}); longer ones get a TOO_LARGE error.")
@@ -42,48 +56,85 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        var engine = rules.engine();
-        BatchProcessor batch = new BatchProcessor(engine, maxLineBytes);
-        BatchSummary summary;
-        try (InputStream in = Io.open(input)) {
-            if ("-".equals(output)) {
-                Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-                summary = batch.run(in, out);
-            } else {
-                summary = writeThenRename(Path.of(output), out -> batch.run(in, out));
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
+        }
+        if (maxLineBytes < 1) {
+            throw new IllegalArgumentException("--max-line-bytes must be at least 1, not " + maxLineBytes);
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread onInterrupt = new Thread(() -> {
+            // Ctrl-C: ask the writer to stop at a line boundary, and let it finish before the JVM ends.
+            stop.set(true);
+            try {
+                finished.await(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "knotwise-batch-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        BatchProgress progress = new BatchProgress();
+        try (CountingInputStream in = new CountingInputStream(Io.open(input))) {
+            BatchSummary summary;
+            try {
+                // The rules load only once the input and the output are open: a bad path fails at once.
+                summary = "-".equals(output)
+                        ? processor(in, progress).run(in, standardOutput(), progress, stop)
+                        : writeThenRename(Path.of(output), out -> processor(in, progress).run(in, out, progress, stop));
+            } finally {
+                progress.hide(System.err);
+            }
+            System.err.println(progress.summary(summary.lines(), summary.assessed(), summary.errors()));
+            if (summary.stopped()) {
+                System.err.println("knotwise: interrupted; the " + summary.lines() + " whole line(s) written so far are "
+                        + ("-".equals(output) ? "on standard output" : "in " + OutputFiles.partial(Path.of(output))));
+                return INTERRUPTED;
+            }
+            return summary.hasErrors() ? ExitCodes.FAILED : ExitCodes.OK;
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it has what it waited for
             }
         }
-        System.err.printf("knotwise: %d line(s), %d assessed, %d error(s)%n",
-                summary.lines(), summary.assessed(), summary.errors());
-        return summary.hasErrors() ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /** Loads the rules, then starts the clock (and the bar, on a terminal): cases/s counts the batch alone. */
+    private BatchProcessor processor(CountingInputStream in, BatchProgress progress) {
+        BatchProcessor batch = new BatchProcessor(rules.engine(), BatchOptions.withThreads(threads).maxLineBytes(maxLineBytes));
+        progress.start();
+        if (System.console() != null) {
+            progress.showOn(System.err, in::count, inputSize());
+        }
+        return batch;
+    }
+
+    private long inputSize() {
+        try {
+            Path p = Path.of(input);
+            return !"-".equals(input) && Files.isRegularFile(p) ? Files.size(p) : -1;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Standard output without PrintStream's buffering: the batch flushes it at line ends only. */
+    private static Writer standardOutput() {
+        return new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
     }
 
     interface BatchBody {
         BatchSummary run(Writer out) throws IOException;
     }
 
-    /** Writes to a temporary file beside the target and renames it, so a partial file never looks complete. */
+    /**
+     * Writes to a temporary file beside the target and renames it, so a partial file never looks
+     * complete: a stopped batch leaves its whole lines in {@code OUT.partial}, a failed one nothing.
+     */
     static BatchSummary writeThenRename(Path target, BatchBody body) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp;
-        try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".partial");
-        } catch (IOException e) {
-            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
-        }
-        try {
-            BatchSummary summary;
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                summary = body.run(out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return summary;
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        return OutputFiles.writeThenRename(target, body::run, summary -> !summary.stopped());
     }
 }

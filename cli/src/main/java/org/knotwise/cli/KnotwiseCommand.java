@@ -13,10 +13,11 @@ import picocli.CommandLine.Command;
         subcommands = {
                 AssessCommand.class,
                 BatchCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"",
                 "Exit codes: 0 done; 1 a case had an error or the rules did not load;",
-                "            2 wrong usage; 3 a file could not be read or written."})
+                "            2 wrong usage; 3 a file could not be read or written; 130 interrupted."})
 public final class KnotwiseCommand implements Runnable {
 
     @CommandLine.Spec

@@ -36,7 +36,7 @@ public final class CaseGenerator {
 
     /** @param badLineShare the share of lines, 0 to 1, that break the contract */
     public CaseGenerator(long seed, double badLineShare) {
-        if (badLineShare < 0 || badLineShare > 1) {
+        if (!(badLineShare >= 0 && badLineShare <= 1)) { // NaN too
             throw new IllegalArgumentException("the share of bad lines must be 0 to 1, not " + badLineShare);
         }
         this.random = new SplittableRandom(seed);
@@ -107,7 +107,11 @@ public final class CaseGenerator {
     /** Breaks a valid case in one of the ways the contract names. */
     private String spoil(ObjectNode c) {
         ObjectNode complaint = (ObjectNode) c.get("complaint");
-        switch (random.nextInt(8)) {
+        int kind = random.nextInt(8);
+        if (kind == 7 && count == 1) {
+            kind = 1; // the first line has nothing to duplicate
+        }
+        switch (kind) {
             case 0 -> { return c.toString().substring(0, c.toString().length() / 2); }  // truncated: MALFORMED_JSON
             case 1 -> { return "this is not json " + count; }                            // MALFORMED_JSON
             case 2 -> ((ArrayNode) complaint.get("regions")).set(0, "elbow-middle");      // UNKNOWN_REGION
@@ -115,7 +119,7 @@ public final class CaseGenerator {
             case 4 -> complaint.put("severity", "high");                                  // WRONG_TYPE
             case 5 -> c.remove("complaint");                                              // MISSING_FIELD
             case 6 -> c.putArray("redFlags").add("dizziness");                            // UNKNOWN_VALUE
-            default -> c.put("id", "gen-1");                                               // DUPLICATE_ID (after line 1)
+            default -> c.put("id", "gen-1");                                               // DUPLICATE_ID of line 1
         }
         return c.toString();
     }

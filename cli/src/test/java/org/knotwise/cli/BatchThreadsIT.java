@@ -1,0 +1,91 @@
+package org.knotwise.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Generated cases through the batch as a process: the output does not depend on the thread count. */
+class BatchThreadsIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void generateWritesTheSameFileForTheSameSeedAndAnotherForAnotherSeed() throws Exception {
+        CliProcess.Result a = CliProcess.run(dir, null, "generate", "--count", "200", "--seed", "42", "--bad-share", "0.1");
+        CliProcess.Result b = CliProcess.run(dir, null, "generate", "--count", "200", "--seed", "42", "--bad-share", "0.1");
+        CliProcess.Result c = CliProcess.run(dir, null, "generate", "--count", "200", "--seed", "43", "--bad-share", "0.1");
+
+        assertThat(a.exitCode()).as(a.stderr()).isZero();
+        assertThat(a.stdoutLines()).hasSize(200);
+        assertThat(b.stdout()).isEqualTo(a.stdout());
+        assertThat(c.stdout()).isNotEqualTo(a.stdout());
+    }
+
+    @Test
+    void generatedValidCasesAllPassAndBadLinesFailOnTheirLine() throws Exception {
+        Path good = dir.resolve("good.jsonl");
+        assertThat(CliProcess.run(dir, null, "generate", "-n", "150", "-s", "7", "-o", good.toString()).exitCode()).isZero();
+        CliProcess.Result valid = CliProcess.run(dir, null, "batch", good.toString());
+        assertThat(valid.exitCode()).as(valid.stderr()).isZero();
+        assertThat(valid.stdoutLines()).hasSize(150).allSatisfy(l -> assertThat(parse(l).has("error")).as(l).isFalse());
+
+        Path mixed = dir.resolve("mixed.jsonl");
+        CliProcess.run(dir, null, "generate", "-n", "150", "-s", "7", "--bad-share", "0.3", "-o", mixed.toString());
+        CliProcess.Result r = CliProcess.run(dir, null, "batch", mixed.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        List<JsonNode> out = r.stdoutLines().stream().map(this::parse).toList();
+        assertThat(out).hasSize(150);
+        long errors = out.stream().filter(o -> o.has("error")).count();
+        assertThat(errors).isBetween(20L, 80L);
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).has("error")) {
+                assertThat(out.get(i).get("line").asInt()).isEqualTo(i + 1);
+            }
+        }
+    }
+
+    @Test
+    void oneThreadAndTwoThreadsWriteTheSameBytes() throws Exception {
+        Path in = dir.resolve("cases.jsonl");
+        CliProcess.Result gen = CliProcess.run(dir, null, "generate", "--count", "600", "--seed", "3", "--bad-share", "0.05",
+                "--output", in.toString());
+        assertThat(gen.exitCode()).as(gen.stderr()).isZero();
+        Path one = dir.resolve("one.jsonl");
+        Path two = dir.resolve("two.jsonl");
+
+        CliProcess.Result r1 = CliProcess.run(dir, null, "batch", in.toString(), "--threads", "1", "--output", one.toString());
+        CliProcess.Result r2 = CliProcess.run(dir, null, "batch", in.toString(), "--threads", "2", "--output", two.toString());
+
+        assertThat(r1.exitCode()).as(r1.stderr()).isEqualTo(1);
+        assertThat(r2.exitCode()).as(r2.stderr()).isEqualTo(1);
+        assertThat(Files.readAllLines(one)).hasSize(600);
+        assertThat(Files.mismatch(one, two)).as("first differing byte").isEqualTo(-1L);
+        assertThat(r2.stderr()).contains("600 line(s)").contains("cases/s");
+        assertThat(dir.resolve("one.jsonl.partial")).doesNotExist();
+    }
+
+    @Test
+    void nonsenseThreadCountsAreUsageErrors() throws Exception {
+        Path in = dir.resolve("cases.jsonl");
+        Files.writeString(in, "");
+        assertThat(CliProcess.run(dir, null, "batch", in.toString(), "--threads", "0").exitCode()).isEqualTo(2);
+        assertThat(CliProcess.run(dir, null, "generate", "--count", "5", "--bad-share", "1.5").exitCode()).isEqualTo(2);
+    }
+
+    private JsonNode parse(String s) {
+        try {
+            return JSON.readTree(s);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + s, e);
+        }
+    }
+}
