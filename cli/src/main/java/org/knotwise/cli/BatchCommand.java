@@ -62,8 +62,6 @@ final class BatchCommand implements Callable<Integer> {
         if (maxLineBytes < 1) {
             throw new IllegalArgumentException("--max-line-bytes must be at least 1, not " + maxLineBytes);
         }
-        var engine = rules.engine();
-        BatchProcessor batch = new BatchProcessor(engine, BatchOptions.withThreads(threads).maxLineBytes(maxLineBytes));
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         Thread onInterrupt = new Thread(() -> {
@@ -78,14 +76,12 @@ final class BatchCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         BatchProgress progress = new BatchProgress();
         try (CountingInputStream in = new CountingInputStream(Io.open(input))) {
-            if (System.console() != null) {
-                progress.showOn(System.err, in::count, inputSize());
-            }
             BatchSummary summary;
             try {
+                // The rules load only once the input and the output are open: a bad path fails at once.
                 summary = "-".equals(output)
-                        ? batch.run(in, standardOutput(), progress, stop)
-                        : writeThenRename(Path.of(output), out -> batch.run(in, out, progress, stop));
+                        ? processor(in, progress).run(in, standardOutput(), progress, stop)
+                        : writeThenRename(Path.of(output), out -> processor(in, progress).run(in, out, progress, stop));
             } finally {
                 progress.hide(System.err);
             }
@@ -104,6 +100,16 @@ final class BatchCommand implements Callable<Integer> {
                 // the hook is running: it has what it waited for
             }
         }
+    }
+
+    /** Loads the rules, then starts the clock (and the bar, on a terminal): cases/s counts the batch alone. */
+    private BatchProcessor processor(CountingInputStream in, BatchProgress progress) {
+        BatchProcessor batch = new BatchProcessor(rules.engine(), BatchOptions.withThreads(threads).maxLineBytes(maxLineBytes));
+        progress.start();
+        if (System.console() != null) {
+            progress.showOn(System.err, in::count, inputSize());
+        }
+        return batch;
     }
 
     private long inputSize() {

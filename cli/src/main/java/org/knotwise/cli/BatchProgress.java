@@ -15,7 +15,7 @@ import java.util.function.LongSupplier;
  * stderr a few times a second: cases done, cases/s, errors so far, and (for a file) share and ETA.
  */
 final class BatchProgress implements Consumer<CaseOutcome> {
-    private final long startNanos = System.nanoTime();
+    private volatile long startNanos = System.nanoTime();
     private volatile long lines;
     private volatile long errors;
     private ScheduledExecutorService ticker;
@@ -27,6 +27,11 @@ final class BatchProgress implements Consumer<CaseOutcome> {
         if (outcome.isError()) {
             errors++;
         }
+    }
+
+    /** Starts the clock for cases/s and the ETA (once the rules are loaded). */
+    void start() {
+        startNanos = System.nanoTime();
     }
 
     /** Starts redrawing the bar on {@code err}; {@code bytesRead} and {@code totalBytes} (or -1) give the ETA. */

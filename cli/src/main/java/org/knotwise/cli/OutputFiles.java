@@ -46,6 +46,7 @@ final class OutputFiles {
         } catch (IOException e) {
             throw new IOException("cannot write " + target + ": " + reason(e), e);
         }
+        tmp.toFile().deleteOnExit(); // a run ended by Ctrl-C leaves no hidden temporary file behind
         try {
             T result;
             // Unbuffered beyond the encoder: the body decides where flushes fall (at line ends).

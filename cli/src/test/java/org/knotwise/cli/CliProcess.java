@@ -36,9 +36,9 @@ final class CliProcess {
             p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         }
         p.getOutputStream().close();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        if (!p.waitFor(600, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IllegalStateException("knotwise did not finish in 120 s: " + command);
+            throw new IllegalStateException("knotwise did not finish in 600 s: " + command);
         }
         Result r = new Result(p.exitValue(), Files.readString(out), Files.readString(err));
         Files.delete(out);
@@ -74,9 +74,9 @@ final class CliProcess {
     }
 
     static int waitFor(Process p) throws InterruptedException {
-        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+        if (!p.waitFor(600, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IllegalStateException("knotwise did not finish in 300 s");
+            throw new IllegalStateException("knotwise did not finish in 600 s");
         }
         return p.exitValue();
     }

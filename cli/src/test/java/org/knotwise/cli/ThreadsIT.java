@@ -16,14 +16,14 @@ class ThreadsIT {
 
     @Test
     void oneAndTwoThreadsWriteByteIdenticalOutput() throws Exception {
-        Path in = Cases.write(dir.resolve("in.jsonl"), 20_000, 77, 0.10);
+        Path in = Cases.write(dir.resolve("in.jsonl"), 10_000, 77, 0.10);
         Path one = dir.resolve("one.jsonl");
         Path two = dir.resolve("two.jsonl");
         CliProcess.Result r1 = CliProcess.run(dir, null, "batch", in.toString(), "--threads", "1", "--output", one.toString());
         CliProcess.Result r2 = CliProcess.run(dir, null, "batch", in.toString(), "--threads", "2", "--output", two.toString());
         assertThat(r1.exitCode()).as(r1.stderr()).isEqualTo(1);
         assertThat(r2.exitCode()).as(r2.stderr()).isEqualTo(1);
-        assertThat(Files.readAllLines(one)).hasSize(20_000);
+        assertThat(Files.readAllLines(one)).hasSize(10_000);
         assertThat(Files.mismatch(one, two)).as("first differing byte").isEqualTo(-1L);
     }
 }

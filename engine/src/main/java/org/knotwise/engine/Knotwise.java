@@ -6,7 +6,6 @@ import org.knotwise.engine.model.Case;
 import org.knotwise.engine.model.InvalidCaseException;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,14 +24,12 @@ public final class Knotwise {
 
     private final RuleBase ruleBase;
     private final CaseValidator validator;
-    private final Map<String, RuleInfo> rulesByName;
+    private final Map<String, SessionRecorder.RuleText> rulesByName;
 
     private Knotwise(RuleBase ruleBase) {
         this.ruleBase = ruleBase;
         this.validator = new CaseValidator(ruleBase.knowledgeBase());
-        Map<String, RuleInfo> byName = new HashMap<>();
-        ruleBase.rules().forEach(r -> byName.put(r.name(), r));
-        this.rulesByName = Map.copyOf(byName);
+        this.rulesByName = SessionRecorder.RuleText.byName(ruleBase.rules());
     }
 
     /** The engine with the built-in rules and knowledge base (needs the knotwise-rules jar). */

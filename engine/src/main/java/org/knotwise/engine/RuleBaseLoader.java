@@ -6,6 +6,13 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
+import org.drools.model.EntryPoint;
+import org.drools.model.Global;
+import org.drools.model.Model;
+import org.drools.model.Query;
+import org.drools.model.Rule;
+import org.drools.model.TypeMetaData;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -17,13 +24,21 @@ import org.knotwise.kb.KnowledgeBase;
 import org.knotwise.kb.KnowledgeBaseException;
 import org.knotwise.kb.KnowledgeBaseProblem;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Compiles and checks rule bases. Every problem is collected with its file and line before anything
@@ -33,6 +48,9 @@ final class RuleBaseLoader {
 
     /** The KIE base the rules jar's kmodule.xml declares. */
     static final String BUILT_IN_KBASE = "knotwise";
+    /** Where the kie-maven-plugin lists the executable model's classes for the rules jar (its group and artifact). */
+    static final String BUILT_IN_MODEL = "META-INF/kie/org.knotwise/knotwise-rules/drools-model";
+    private static final String MODEL_VERSION_HEADER = "Drools-Model-Version:";
     /** Subfolder of a rules folder that holds the knowledge-base CSV files. */
     static final String KB_FOLDER = "kb";
 
@@ -43,17 +61,96 @@ final class RuleBaseLoader {
     }
 
     static RuleBase builtIn() {
-        List<RuleFile> files = RuleFiles.builtIn();
-        List<RuleProblem> problems = new ArrayList<>();
-        List<RuleInfo> infos = describe(files, problems);
-        failOnErrors(problems);
-        KieContainer container = KieServices.get().getKieClasspathContainer(RuleBaseLoader.class.getClassLoader());
-        List<RuleProblem> buildProblems = container.verify().getMessages().stream()
-                .map(m -> toProblem(m, m.getPath() == null ? "built-in rules" : m.getPath())).toList();
+        // Start-up is most of a one-case run: the rule descriptions (read from the DRL text) and the
+        // knowledge-base CSV files load on another core while the KIE base is built.
+        CompletableFuture<Described> described = CompletableFuture.supplyAsync(() -> {
+            List<RuleProblem> problems = new ArrayList<>();
+            return new Described(describe(RuleFiles.builtIn(), problems), problems);
+        });
+        CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(KnowledgeBase::builtIn);
+        List<RuleProblem> buildProblems = new ArrayList<>();
+        KieBase kieBase = builtInKieBase(buildProblems, () -> join(described).infos());
+        List<RuleProblem> problems = new ArrayList<>(join(described).problems());
         problems.addAll(buildProblems);
         failOnErrors(problems);
-        KieBase kieBase = container.getKieBase(BUILT_IN_KBASE);
-        return new RuleBase(kieBase, KnowledgeBase.builtIn(), infos, problems);
+        return new RuleBase(kieBase, join(kb), join(described).infos(), problems);
+    }
+
+    /**
+     * The executable model compiled at build time when the rules jar has one (found by its fixed path,
+     * so it also works inside a shaded jar); else the DRL in the jar, compiled now and checked.
+     */
+    private static KieBase builtInKieBase(List<RuleProblem> problems, Supplier<List<RuleInfo>> infos) {
+        ClassLoader loader = RuleBaseLoader.class.getClassLoader();
+        List<Model> models = executableModels(loader);
+        if (!models.isEmpty()) {
+            List<RuleInfo> order = infos.get();
+            return KieBaseBuilder.createKieBaseFromModel(models.stream().map(m -> inDrlOrder(m, order)).toList());
+        }
+        KieContainer container = KieServices.get().getKieClasspathContainer(loader);
+        container.verify().getMessages().stream()
+                .map(m -> toProblem(m, m.getPath() == null ? "built-in rules" : m.getPath()))
+                .forEach(problems::add);
+        return problems.stream().anyMatch(RuleProblem::isError) ? null : container.getKieBase(BUILT_IN_KBASE);
+    }
+
+    /**
+     * The model with its rules in DRL order: files by name, rules as written. Drools breaks ties between
+     * rules of equal salience by the order they were loaded in, and the generated model's own order
+     * changes from build to build; in DRL order the built-in rules decide as the same files do when
+     * compiled at run time from a folder.
+     */
+    private static Model inDrlOrder(Model model, List<RuleInfo> infos) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < infos.size(); i++) {
+            position.putIfAbsent(infos.get(i).name(), i);
+        }
+        List<Rule> rules = new ArrayList<>(model.getRules());
+        rules.sort(Comparator.comparingInt(r -> position.getOrDefault(r.getName(), Integer.MAX_VALUE)));
+        return new Model() {
+            public String getName() { return model.getName(); }
+            public String getPackageName() { return model.getPackageName(); }
+            public List<Global> getGlobals() { return model.getGlobals(); }
+            public List<Rule> getRules() { return rules; }
+            public List<Query> getQueries() { return model.getQueries(); }
+            public List<TypeMetaData> getTypeMetaDatas() { return model.getTypeMetaDatas(); }
+            public List<EntryPoint> getEntryPoints() { return model.getEntryPoints(); }
+        };
+    }
+
+    /** The model classes the kie-maven-plugin lists in the rules jar, or none. */
+    private static List<Model> executableModels(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(BUILT_IN_MODEL)) {
+            if (in == null) {
+                return List.of();
+            }
+            List<Model> models = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith(MODEL_VERSION_HEADER)) {
+                    models.add((Model) Class.forName(name, true, loader).getConstructor().newInstance());
+                }
+            }
+            return models;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the built-in rules' executable model does not load: " + e, e);
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     static RuleBase fromFolder(Path folder) {
@@ -71,6 +168,9 @@ final class RuleBaseLoader {
         List<RuleProblem> problems = new ArrayList<>();
         KnowledgeBase.builtIn().warnings().forEach(w -> problems.add(fromKb(w)));
         return compile(RuleFiles.builtIn(), KnowledgeBase.builtIn(), problems).problems;
+    }
+
+    private record Described(List<RuleInfo> infos, List<RuleProblem> problems) {
     }
 
     private record Compiled(KieBase kieBase, KnowledgeBase kb, List<RuleInfo> infos, List<RuleProblem> problems) {

@@ -11,35 +11,46 @@ import org.knotwise.engine.facts.Describable;
 import org.knotwise.engine.model.ExplanationStep;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /**
  * Watches one session: every fired rule becomes an explanation step (id, section, why), and every
  * fact a rule inserts is kept in insertion order, so the assessment is the same byte for byte.
  */
 final class SessionRecorder {
-    private final Map<String, RuleInfo> rulesByName;
-    final List<ExplanationStep> explanation = new ArrayList<>();
+    /** What the explanation says of a rule, looked up once per rule base rather than per firing. */
+    record RuleText(String id, String source, String because) {
+
+        /** Every rule's text by its name; a rule without {@code @id} or {@code @because} uses its name. */
+        static Map<String, RuleText> byName(List<RuleInfo> rules) {
+            Map<String, RuleText> byName = new HashMap<>();
+            for (RuleInfo r : rules) {
+                byName.put(r.name(), new RuleText(r.id() != null ? r.id() : r.name(), r.source(),
+                        r.because() != null ? r.because() : r.name()));
+            }
+            return byName;
+        }
+    }
+
+    private final Map<String, RuleText> rulesByName;
+    final List<ExplanationStep> explanation = new ArrayList<>(32);
     final Map<Candidate, List<String>> rulesByCandidate = new IdentityHashMap<>();
-    final List<Object> conclusions = new ArrayList<>();
+    final List<Object> conclusions = new ArrayList<>(16);
 
     final DefaultAgendaEventListener agendaListener = new DefaultAgendaEventListener() {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            Rule rule = event.getMatch().getRule();
-            RuleInfo info = rulesByName.get(rule.getName());
-            String id = idOf(rule);
-            String source = info != null ? info.source() : null;
-            String because = info != null && info.because() != null ? info.because() : rule.getName();
-            explanation.add(new ExplanationStep(id, source, because + facts(event.getMatch().getObjects()),
+            RuleText rule = textOf(event.getMatch().getRule());
+            List<Object> objects = event.getMatch().getObjects();
+            explanation.add(new ExplanationStep(rule.id(), rule.source(), because(rule.because(), objects),
                     firingConclusions));
             firingConclusions.clear();
-            for (Object o : event.getMatch().getObjects()) {
+            for (Object o : objects) {
                 if (o instanceof Candidate c) {
-                    credit(c, id);
+                    credit(c, rule.id());
                 }
             }
         }
@@ -51,7 +62,7 @@ final class SessionRecorder {
             conclusions.add(event.getObject());
             concluded(event.getRule(), event.getObject(), "");
             if (event.getObject() instanceof Candidate c && event.getRule() != null) {
-                credit(c, idOf(event.getRule()));
+                credit(c, textOf(event.getRule()).id());
             }
         }
 
@@ -70,30 +81,32 @@ final class SessionRecorder {
         }
     }
 
-    SessionRecorder(Map<String, RuleInfo> rulesByName) {
+    SessionRecorder(Map<String, RuleText> rulesByName) {
         this.rulesByName = rulesByName;
     }
 
-    private String idOf(Rule rule) {
-        RuleInfo info = rulesByName.get(rule.getName());
-        return info != null && info.id() != null ? info.id() : rule.getName();
+    private RuleText textOf(Rule rule) {
+        RuleText text = rulesByName.get(rule.getName());
+        return text != null ? text : new RuleText(rule.getName(), null, rule.getName());
     }
 
     /** Remembers that a rule proposed or strengthened a candidate site. */
     private void credit(Candidate c, String ruleId) {
-        List<String> ids = rulesByCandidate.computeIfAbsent(c, k -> new ArrayList<>());
+        List<String> ids = rulesByCandidate.computeIfAbsent(c, k -> new ArrayList<>(4));
         if (!ids.contains(ruleId)) {
             ids.add(ruleId);
         }
     }
 
-    private static String facts(List<Object> objects) {
-        StringJoiner j = new StringJoiner("; ", " [", "]").setEmptyValue("");
+    /** The rule's reason, then what the facts it matched were at the time: "why [fact; fact]". */
+    private static String because(String why, List<Object> objects) {
+        StringBuilder s = null;
         for (Object o : objects) {
             if (o instanceof Describable d) {
-                j.add(d.describe());
+                s = s == null ? new StringBuilder(why.length() + 64).append(why).append(" [") : s.append("; ");
+                s.append(d.describe());
             }
         }
-        return j.toString();
+        return s == null ? why : s.append(']').toString();
     }
 }

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cases with one value anywhere replaced by an arbitrary JSON value. Every one gets exactly one
  * outcome, never an engine failure, and a broken field is named by its path.
  */
-class BadInputProperties {
+class BadInputPropertiesTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final CaseLineProcessor PROCESSOR = new CaseLineProcessor(Knotwise.builtIn());
 
@@ -50,7 +50,7 @@ class BadInputProperties {
         });
     }
 
-    @Property(tries = SafetyProperties.TRIES)
+    @Property(tries = SafetyPropertiesTest.TRIES)
     void anyTextGetsExactlyOneOutcomeAndNeverAnEngineFailure(@ForAll String text) {
         CaseOutcome outcome = PROCESSOR.process(new InputLine(7, text, null));
         assertThat(outcome).isNotNull();
@@ -62,7 +62,7 @@ class BadInputProperties {
         }
     }
 
-    @Property(tries = SafetyProperties.TRIES)
+    @Property(tries = SafetyPropertiesTest.TRIES)
     void aBrokenValueIsNamedByItsPathAndNeverReachesTheRules(@ForAll("mutatedCases") Mutated m) {
         CaseOutcome outcome = PROCESSOR.process(new InputLine(1, m.json().toString(), null));
         if (!outcome.isError()) {

@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a health app must be able to trust, hunted for over thousands of generated valid cases with
  * the built-in rules. A failure prints the smallest case that breaks the property; keep it as a
- * plain test in {@code SafetyRegressionTest} once fixed.
+ * plain test beside it once fixed.
  */
-class SafetyProperties {
+class SafetyPropertiesTest {
     static final int TRIES = 2000;
     private static final Knotwise ENGINE = Knotwise.builtIn();
     private static final Set<String> RULE_IDS = ENGINE.ruleBase().rules().stream().map(RuleInfo::id)
