@@ -53,15 +53,24 @@ final class AssessmentAssembler {
         List<ProfessionalAdvice> professional = new ArrayList<>();
         List<String> expectations = new ArrayList<>();
         Plan plan = null;
+        List<Object> expectationFacts = new ArrayList<>();
         for (Object o : recorder.conclusions) {
             if (o instanceof Candidate x) candidates.add(x);
             else if (o instanceof Exclusion x) exclusions.add(x);
             else if (o instanceof Advice x) advice.add(x);
             else if (o instanceof ProfessionalAdvice x) professional.add(x);
-            else if (o instanceof Expectation x) expectations.add(x.getText());
+            else if (o instanceof Expectation x) expectationFacts.add(x);
             else if (o instanceof Plan x && plan == null) plan = x;
         }
         List<ExplanationStep> explanation = new ArrayList<>(recorder.explanation);
+        // Rules of equal salience may fire in any order (it can change from one build to the next);
+        // listing conclusions by their rule's place in the rule files keeps the output the same.
+        Comparator<Object> byRule = Comparator.comparingInt(o -> recorder.positionOf.getOrDefault(o, Integer.MAX_VALUE));
+        advice.sort(byRule);
+        expectationFacts.sort(byRule);
+        expectationFacts.forEach(x -> expectations.add(((Expectation) x).getText()));
+        professional.sort(byRule);
+        exclusions.sort(byRule);
 
         if (!c.redFlags().isEmpty()) {
             if (professional.stream().noneMatch(p -> "RED_FLAG".equals(p.getReason()))) {
@@ -92,7 +101,9 @@ final class AssessmentAssembler {
         for (Candidate c : ranked) {
             sites.add(new CandidateSite(c.getRegion(), List.copyOf(c.getMuscles()), c.getBasis(), c.getConfidence(),
                     c.getStepsTowardCentre(), c.getScore(), List.copyOf(c.getEvidence()),
-                    List.copyOf(recorder.rulesByCandidate.getOrDefault(c, List.of()))));
+                    recorder.rulesByCandidate.getOrDefault(c, List.of()).stream()
+                            .sorted(Comparator.comparingInt(SessionRecorder.RuleText::position))
+                            .map(SessionRecorder.RuleText::id).toList()));
         }
         return sites;
     }
@@ -100,7 +111,7 @@ final class AssessmentAssembler {
     /** One reason per pressed spot: the first rule to exclude it wins. */
     private static List<ExcludedSpot> excluded(List<Exclusion> exclusions) {
         Map<Integer, Exclusion> bySpot = new LinkedHashMap<>();
-        exclusions.stream().sorted(Comparator.comparingInt(Exclusion::getSpotIndex))
+        exclusions.stream().sorted(Comparator.comparingInt(Exclusion::getSpotIndex)) // stable: rule order kept
                 .forEach(e -> bySpot.putIfAbsent(e.getSpotIndex(), e));
         return bySpot.values().stream().map(e -> new ExcludedSpot(e.getRegion(), e.getReason())).toList();
     }
@@ -112,10 +123,21 @@ final class AssessmentAssembler {
         }
         plan.getToolsBySite().values().forEach(tools::addAll);
         return new Technique(plan.getMethod(), new Range(plan.getHoldSecondsMin(), plan.getHoldSecondsMax()),
-                plan.getStrokes(), plan.getFibreDirection(),
+                plan.getStrokes(), fibreDirection(plan, ranked),
                 new Range(plan.getIntensityMin(), plan.getIntensityMax()), plan.isStartGentle(),
                 plan.isLightPressure(), new SessionLength(plan.getSessionSecondsStart(), plan.getSessionSecondsMax()),
                 new Range(plan.getSessionsPerDayMin(), plan.getSessionsPerDayMax()), List.copyOf(tools));
+    }
+
+    /** How the fibres run at the best-ranked site where that is known. */
+    private static String fibreDirection(Plan plan, List<Candidate> ranked) {
+        for (Candidate c : ranked) {
+            String d = plan.getFibreDirectionBySite().get(c.getRegion());
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** Codes of one kind, each once, in the order the rules concluded them. */

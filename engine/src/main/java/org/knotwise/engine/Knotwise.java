@@ -65,7 +65,9 @@ public final class Knotwise {
         SessionRecorder recorder = new SessionRecorder(rulesByName);
         KieSession session = ruleBase.newSession();
         try {
-            session.setGlobal(KB_GLOBAL, ruleBase.knowledgeBase());
+            if (ruleBase.usesKnowledgeBaseGlobal()) {
+                session.setGlobal(KB_GLOBAL, ruleBase.knowledgeBase());
+            }
             for (Object fact : facts) {
                 session.insert(fact);
             }

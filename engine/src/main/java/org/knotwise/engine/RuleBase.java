@@ -14,6 +14,7 @@ import java.util.List;
  */
 public final class RuleBase {
     private final KieBase kieBase;
+    private final boolean usesKbGlobal;
     private final KieSessionsPool pool;
     private final KnowledgeBase kb;
     private final List<RuleInfo> rules;
@@ -21,6 +22,9 @@ public final class RuleBase {
 
     RuleBase(KieBase kieBase, KnowledgeBase kb, List<RuleInfo> rules, List<RuleProblem> warnings) {
         this.kieBase = kieBase;
+        this.usesKbGlobal = kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getGlobalVariables().stream())
+                .anyMatch(g -> Knotwise.KB_GLOBAL.equals(g.getName()));
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.kb = kb;
         this.rules = List.copyOf(rules);
@@ -68,6 +72,11 @@ public final class RuleBase {
 
     KieSession newSession() {
         return pool.newKieSession();
+    }
+
+    /** Whether any rule file declares the {@code kb} global (a folder's rules may not use it). */
+    boolean usesKnowledgeBaseGlobal() {
+        return usesKbGlobal;
     }
 
     KieBase kieBase() {

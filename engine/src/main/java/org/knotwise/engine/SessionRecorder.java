@@ -22,14 +22,15 @@ import java.util.Map;
  */
 final class SessionRecorder {
     /** What the explanation says of a rule, looked up once per rule base rather than per firing. */
-    record RuleText(String id, String source, String because) {
+    record RuleText(String id, String source, String because, int position) {
 
         /** Every rule's text by its name; a rule without {@code @id} or {@code @because} uses its name. */
         static Map<String, RuleText> byName(List<RuleInfo> rules) {
             Map<String, RuleText> byName = new HashMap<>();
-            for (RuleInfo r : rules) {
+            for (int i = 0; i < rules.size(); i++) {
+                RuleInfo r = rules.get(i);
                 byName.put(r.name(), new RuleText(r.id() != null ? r.id() : r.name(), r.source(),
-                        r.because() != null ? r.because() : r.name()));
+                        r.because() != null ? r.because() : r.name(), i));
             }
             return byName;
         }
@@ -37,8 +38,10 @@ final class SessionRecorder {
 
     private final Map<String, RuleText> rulesByName;
     final List<ExplanationStep> explanation = new ArrayList<>(32);
-    final Map<Candidate, List<String>> rulesByCandidate = new IdentityHashMap<>();
+    final Map<Candidate, List<RuleText>> rulesByCandidate = new IdentityHashMap<>();
     final List<Object> conclusions = new ArrayList<>(16);
+    /** Position, in the rule files, of the rule that inserted each conclusion. */
+    final Map<Object, Integer> positionOf = new IdentityHashMap<>();
 
     final DefaultAgendaEventListener agendaListener = new DefaultAgendaEventListener() {
         @Override
@@ -50,7 +53,7 @@ final class SessionRecorder {
             firingConclusions.clear();
             for (Object o : objects) {
                 if (o instanceof Candidate c) {
-                    credit(c, rule.id());
+                    credit(c, rule);
                 }
             }
         }
@@ -60,9 +63,12 @@ final class SessionRecorder {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
             conclusions.add(event.getObject());
+            if (event.getRule() != null) {
+                positionOf.put(event.getObject(), textOf(event.getRule()).position());
+            }
             concluded(event.getRule(), event.getObject(), "");
             if (event.getObject() instanceof Candidate c && event.getRule() != null) {
-                credit(c, textOf(event.getRule()).id());
+                credit(c, textOf(event.getRule()));
             }
         }
 
@@ -87,14 +93,14 @@ final class SessionRecorder {
 
     private RuleText textOf(Rule rule) {
         RuleText text = rulesByName.get(rule.getName());
-        return text != null ? text : new RuleText(rule.getName(), null, rule.getName());
+        return text != null ? text : new RuleText(rule.getName(), null, rule.getName(), Integer.MAX_VALUE);
     }
 
     /** Remembers that a rule proposed or strengthened a candidate site. */
-    private void credit(Candidate c, String ruleId) {
-        List<String> ids = rulesByCandidate.computeIfAbsent(c, k -> new ArrayList<>(4));
-        if (!ids.contains(ruleId)) {
-            ids.add(ruleId);
+    private void credit(Candidate c, RuleText rule) {
+        List<RuleText> rules = rulesByCandidate.computeIfAbsent(c, k -> new ArrayList<>(4));
+        if (!rules.contains(rule)) {
+            rules.add(rule);
         }
     }
 

@@ -182,15 +182,15 @@ public final class HandWrittenAssessor {
             for (PainRegion p : pains) {
                 for (Referral ref : kb.referralsTo(p.getRegion())) {
                     for (Candidate cand : candidates) {
-                        if (!cand.getRegion().equals(ref.triggerRegion()) || cand.getMuscles().contains(ref.muscle())) {
+                        if (!cand.getRegion().equals(ref.triggerRegion())) {
                             continue;
                         }
-                        if (Candidate.PALPATED.equals(cand.getBasis())) {
-                            cand.addMuscle(ref.muscle());
-                            cand.addEvidence(1, "the map has " + ref.muscle() + " here referring to " + p.getRegion());
+                        if (Candidate.PALPATED.equals(cand.getBasis()) && !cand.getMuscles().contains(ref.muscle())) {
+                            cand.addMuscle(ref);
+                            cand.addEvidence(1, "the map has " + ref.muscle() + " here, referring pain to where it hurts");
                             fired("find.referral-supports-spot", p, cand);
-                        } else if (Candidate.REFERRAL.equals(cand.getBasis())) {
-                            cand.addMuscle(ref.muscle());
+                        } else if (Candidate.REFERRAL.equals(cand.getBasis()) && !cand.getAbsorbed().contains(ref)) {
+                            cand.absorb(ref);
                             fired("find.referral-more-muscles", p, cand);
                         }
                     }
@@ -244,8 +244,8 @@ public final class HandWrittenAssessor {
                     fibresKnown = true;
                     plan.knead(Plan.PARALLEL_TO_FIBRES);
                     Region region = kb.region(cand.getRegion());
-                    if (plan.getFibreDirection() == null && region != null && region.fibreDirectionKnown()) {
-                        plan.setFibreDirection(cand.getRegion() + ": " + region.fibreDirection());
+                    if (region != null && region.fibreDirectionKnown()) {
+                        plan.fibreDirectionAt(cand.getRegion(), cand.getRegion() + ": " + region.fibreDirection());
                     }
                     fired("rub.along-fibres", plan, cand);
                 }
@@ -390,10 +390,20 @@ public final class HandWrittenAssessor {
                 tools.addAll(plan.getToolsBySite().getOrDefault(x.getRegion(), List.of()));
             }
             return new Technique(plan.getMethod(), new Range(plan.getHoldSecondsMin(), plan.getHoldSecondsMax()),
-                    plan.getStrokes(), plan.getFibreDirection(), new Range(plan.getIntensityMin(), plan.getIntensityMax()),
+                    plan.getStrokes(), fibreDirection(ranked), new Range(plan.getIntensityMin(), plan.getIntensityMax()),
                     plan.isStartGentle(), plan.isLightPressure(),
                     new SessionLength(plan.getSessionSecondsStart(), plan.getSessionSecondsMax()),
                     new Range(plan.getSessionsPerDayMin(), plan.getSessionsPerDayMax()), List.copyOf(tools));
+        }
+
+        private String fibreDirection(List<Candidate> ranked) {
+            for (Candidate x : ranked) {
+                String d = plan.getFibreDirectionBySite().get(x.getRegion());
+                if (d != null) {
+                    return d;
+                }
+            }
+            return null;
         }
 
         private Professional professional() {

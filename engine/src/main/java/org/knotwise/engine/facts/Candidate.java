@@ -3,6 +3,11 @@ package org.knotwise.engine.facts;
 import org.kie.api.definition.type.Modifies;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -16,15 +21,20 @@ public class Candidate implements Describable {
 
     private final String region;
     private final String basis;
-    private final int stepsTowardCentre;
+    private int stepsTowardCentre;
     private final Integer spotIndex;
-    private final int mapRank;
+    private int mapRank;
     private boolean fibreDirectionKnown;
     private boolean hardToReach;
     private int score;
     private String confidence = "low";
     private final List<String> muscles = new ArrayList<>();
+    /** Map line of each muscle, so muscles list in the map's order whatever order rules fire in. */
+    private final Map<String, Integer> muscleOrder = new HashMap<>();
+    private final Set<org.knotwise.kb.Referral> absorbed = new HashSet<>();
+    /** Evidence kept most points first, then by words: the same list whatever order rules fire in. */
     private final List<String> evidence = new ArrayList<>();
+    private final List<Integer> evidencePoints = new ArrayList<>();
 
     private Candidate(String region, String basis, int stepsTowardCentre, Integer spotIndex, int mapRank,
                       boolean fibreDirectionKnown) {
@@ -45,7 +55,7 @@ public class Candidate implements Describable {
     /** A candidate the referred-pain map proposes. */
     public static Candidate referral(org.knotwise.kb.Referral row) {
         Candidate c = new Candidate(row.triggerRegion(), REFERRAL, row.stepsTowardCentre(), null, row.rank(), false);
-        c.muscles.add(row.muscle());
+        c.absorb(row);
         return c;
     }
 
@@ -73,20 +83,62 @@ public class Candidate implements Describable {
     @Modifies({"score", "evidence"})
     public void addEvidence(int points, String why) {
         score += points;
-        evidence.add(why + (points == 0 ? "" : " (" + (points > 0 ? "+" : "") + points + ")"));
+        String text = why + (points == 0 ? "" : " (" + (points > 0 ? "+" : "") + points + ")");
+        int at = 0;
+        while (at < evidence.size() && (evidencePoints.get(at) > points
+                || (evidencePoints.get(at) == points && evidence.get(at).compareTo(text) <= 0))) {
+            at++;
+        }
+        evidence.add(at, text);
+        evidencePoints.add(at, points);
     }
 
     @Modifies({"muscles"})
     public void addMuscle(String muscle) {
-        if (!muscles.contains(muscle)) {
-            muscles.add(muscle);
-        }
+        addMuscle(muscle, Integer.MAX_VALUE);
+    }
+
+    /** Adds a muscle from a map row, keeping the muscles in the map's order. */
+    @Modifies({"muscles"})
+    public void addMuscle(org.knotwise.kb.Referral row) {
+        addMuscle(row.muscle(), row.line());
     }
 
     @Modifies({"muscles"})
     public void addMuscles(List<String> names) {
         names.forEach(this::addMuscle);
     }
+
+    private void addMuscle(String muscle, int order) {
+        Integer known = muscleOrder.get(muscle);
+        if (known == null) {
+            muscles.add(muscle);
+        }
+        if (known == null || order < known) {
+            muscleOrder.put(muscle, order);
+            muscles.sort(Comparator.comparing((String m) -> muscleOrder.get(m)).thenComparing(m -> m));
+        }
+    }
+
+    /**
+     * Takes in one more map row proposing this site, for any pain region. Whatever order the rows
+     * come in, the result is the same: the nearest-to-centre steps, the best map rank, every muscle.
+     */
+    @Modifies({"muscles", "stepsTowardCentre", "mapRank", "absorbed"})
+    public void absorb(org.knotwise.kb.Referral row) {
+        if (absorbed.isEmpty()) {
+            stepsTowardCentre = row.stepsTowardCentre();
+            mapRank = row.rank();
+        } else {
+            stepsTowardCentre = Math.max(stepsTowardCentre, row.stepsTowardCentre());
+            mapRank = Math.min(mapRank, row.rank());
+        }
+        absorbed.add(row);
+        addMuscle(row);
+    }
+
+    /** The map rows this site has taken in. */
+    public Set<org.knotwise.kb.Referral> getAbsorbed() { return absorbed; }
 
     /** Marks the site as hard to reach on one's own, with the (negative) points that rank it last. */
     @Modifies({"hardToReach", "score", "evidence"})

@@ -18,7 +18,7 @@ public class Plan implements Describable {
     private int holdSecondsMin;
     private int holdSecondsMax;
     private String strokes;
-    private String fibreDirection;
+    private final Map<String, String> fibreDirectionBySite = new LinkedHashMap<>();
     private int intensityMin;
     private int intensityMax;
     private boolean startGentle;
@@ -31,7 +31,8 @@ public class Plan implements Describable {
 
     public String getMethod() { return method; }
     public String getStrokes() { return strokes; }
-    public String getFibreDirection() { return fibreDirection; }
+    /** How the fibres run at each candidate site where that is known; the engine shows the best-ranked one. */
+    public Map<String, String> getFibreDirectionBySite() { return fibreDirectionBySite; }
     public int getHoldSecondsMin() { return holdSecondsMin; }
     public int getHoldSecondsMax() { return holdSecondsMax; }
     public int getIntensityMin() { return intensityMin; }
@@ -59,7 +60,8 @@ public class Plan implements Describable {
         this.strokes = strokes;
     }
 
-    public void setFibreDirection(String fibreDirection) { this.fibreDirection = fibreDirection; }
+    /** Records how the fibres run at a candidate site. */
+    public void fibreDirectionAt(String region, String direction) { fibreDirectionBySite.put(region, direction); }
 
     public void intensityBetween(int min, int max) {
         intensityMin = min;
