@@ -69,7 +69,8 @@ final class AssessmentAssembler {
         advice.sort(byRule);
         expectationFacts.sort(byRule);
         expectationFacts.forEach(x -> expectations.add(((Expectation) x).getText()));
-        professional.sort(byRule);
+        professional.sort(Comparator.comparing((ProfessionalAdvice a) -> a, byRule)
+                .thenComparing(a -> a.getAdvice() == null ? "" : a.getAdvice()));
         exclusions.sort(byRule);
 
         if (!c.redFlags().isEmpty()) {
