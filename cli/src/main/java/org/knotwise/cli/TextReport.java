@@ -17,7 +17,8 @@ final class TextReport {
     private static final Map<String, String> EXCLUSION_WORDS = Map.of(
             "NOT_TENDER", "not tender, so not a trigger point",
             "NOT_RELEVANT", "tender, but it does not feel related to the complaint",
-            "BUMP_ONLY", "only a bump or twitch, which is no evidence");
+            "BUMP_ONLY", "only a bump or twitch, which is no evidence",
+            "FAR_FROM_PAIN", "tender, but elsewhere in the body and linked to nothing that hurts");
 
     private final PrintWriter out;
 

@@ -91,6 +91,31 @@ class FindingRulesTest {
         }
 
         @Test
+        void aTenderSpotElsewhereInTheBodyLinkedToNothingIsSetAside() {
+            Assessment a = assess(pain("wrist-back").spots(tender("calf")));
+
+            assertThat(fired(a)).contains("find.far-from-pain").doesNotContain("find.tender-candidate");
+            assertThat(a.excludedSpots()).containsExactly(new ExcludedSpot("calf", "FAR_FROM_PAIN"));
+            assertThat(siteRegions(a)).doesNotContain("calf").startsWith("forearm-back");
+            assertThat(a.failureCodes()).doesNotContain("SPOT_NOT_RELEVANT");
+        }
+
+        @Test
+        void aFarSpotIsKeptWhenThePersonFeelsItIsRelatedOrItLiesTowardTheCentreOrTheMapLinksIt() {
+            Assessment related = assess(pain("wrist-back")
+                    .spots(new org.knotwise.engine.model.Spot("calf", true, null, true, false, false)));
+            Assessment towardCentre = assess(pain("wrist-back").spots(tender("upper-back")));
+            Assessment mapLinked = assess(pain("forearm-front").spots(tender("chest")));
+            Assessment sameArea = assess(pain("wrist-back").spots(tender("thumb")));
+
+            for (Assessment a : java.util.List.of(related, towardCentre, mapLinked, sameArea)) {
+                assertThat(fired(a)).doesNotContain("find.far-from-pain");
+                assertThat(a.excludedSpots()).isEmpty();
+                assertThat(a.candidateSites().get(0).basis()).isEqualTo("palpated");
+            }
+        }
+
+        @Test
         void everyExcludedSpotGetsExactlyOneReasonInSpotOrder() {
             Assessment a = assess(pain("elbow-outer")
                     .spots(bumpOnly("forearm-back"), unrelated("upper-arm-back"), notTender("elbow-outer")));
