@@ -43,6 +43,10 @@ import java.util.Set;
  * and the order of codes can differ (the baseline test checks that).
  */
 public final class HandWrittenAssessor {
+    /** Muscles the rules treat as hard to reach on one's own (the DRL function isDeepMuscle). */
+    private static final Set<String> DEEP_MUSCLES = Set.of("subscapularis", "iliopsoas", "lateral pterygoid",
+            "medial pterygoid", "serratus posterior superior", "tibialis posterior");
+
     private static final List<String> URGENCY = List.of("none", "routine", "urgent");
     private static final List<String> BASIS_ORDER = List.of(Candidate.PALPATED, Candidate.REFERRAL, Candidate.AREA);
     private static final Comparator<Candidate> RANKING = Comparator
@@ -76,12 +80,14 @@ public final class HandWrittenAssessor {
         final MassageHistory history;
         final List<Candidate> candidates = new ArrayList<>();
         final Map<Candidate, List<String>> rulesByCandidate = new IdentityHashMap<>();
-        final Map<Integer, String> exclusionBySpot = new LinkedHashMap<>();
+        final Map<Integer, String> exclusionBySpot = new java.util.TreeMap<>();
         final Set<String> exclusionReasons = new LinkedHashSet<>();
         final Map<String, Coded> adjustments = new LinkedHashMap<>();
         final Map<String, Coded> failures = new LinkedHashMap<>();
         final List<String[]> professional = new ArrayList<>();
         Plan plan;
+        boolean beginner;
+        boolean longerIfGood;
 
         Run(Case c) {
             this.c = c;
@@ -139,7 +145,14 @@ public final class HandWrittenAssessor {
 
         private void finding() {
             for (PressedSpot s : spots) {
-                if (s.isTender() && !s.isNotRelevant() && candidateAt(s.getRegion()) == null) {
+                if (s.isTender() && s.getRelevant() == null
+                        && pains.stream().noneMatch(p -> linkedToPain(p.getRegion(), s.getRegion()))) {
+                    exclude(s, "FAR_FROM_PAIN", "find.far-from-pain");
+                }
+            }
+            for (PressedSpot s : spots) {
+                if (s.isTender() && !s.isNotRelevant() && !exclusionBySpot.containsKey(s.getIndex())
+                        && candidateAt(s.getRegion()) == null) {
                     Candidate cand = Candidate.palpated(s);
                     cand.addEvidence(1, "tender to pressure");
                     insert(cand, "find.tender-candidate");
@@ -197,6 +210,19 @@ public final class HandWrittenAssessor {
                 }
             }
             for (Candidate cand : candidates) {
+                if (!Candidate.REFERRAL.equals(cand.getBasis())) continue;
+                String site = cand.getRegion();
+                if (pains.stream().anyMatch(p -> kb.referralsTo(p.getRegion()).stream()
+                        .anyMatch(r -> r.rank() == 0 && r.triggerRegion().equals(site)))) {
+                    cand.addEvidence(2, "listed first in the map for this pain");
+                    fired("find.map-first", cand);
+                }
+                if (spots.stream().anyMatch(sp -> exclusionBySpot.containsKey(sp.getIndex()) && sp.getRegion().equals(site))) {
+                    cand.addEvidence(-1, "pressed here already without finding a relevant tender spot");
+                    fired("find.referral-already-pressed", cand);
+                }
+            }
+            for (Candidate cand : candidates) {
                 if (Candidate.REFERRAL.equals(cand.getBasis()) && cand.getStepsTowardCentre() > 0) {
                     cand.addEvidence(1, cand.getStepsTowardCentre() + " step(s) toward the centre");
                     fired("find.toward-centre", cand);
@@ -223,6 +249,13 @@ public final class HandWrittenAssessor {
                 }
             }
             for (Candidate cand : candidates) {
+                if (Candidate.REFERRAL.equals(cand.getBasis()) && !cand.getMuscles().isEmpty()
+                        && cand.getMuscles().stream().allMatch(DEEP_MUSCLES::contains)) {
+                    cand.markHardToReach(-3, "deep muscle, hard to reach on your own");
+                    fired("find.hard-to-reach", cand);
+                }
+            }
+            for (Candidate cand : candidates) {
                 if (cand.getScore() >= 4) {
                     cand.setConfidence("high");
                     fired("rank.high", cand);
@@ -238,6 +271,10 @@ public final class HandWrittenAssessor {
             fired("rub.plan");
             plan.holdFor(10, 100);
             fired("rub.hold", plan);
+            if (history == null || (history.getDays() != null && history.getDays() <= 0)) {
+                beginner = true;
+                fired("hard.beginner", plan);
+            }
             boolean fibresKnown = false;
             for (Candidate cand : candidates) {
                 if (cand.isFibreDirectionKnown()) {
@@ -278,7 +315,8 @@ public final class HandWrittenAssessor {
                     failure("TOO_INTENSE", "Pressing this hard can irritate the spot instead of calming it.");
                     fired("hard.too-intense", history);
                 }
-                if (h.intensity() != null && h.intensity() < 4 && "same".equals(h.outcome()) && !negative) {
+                if (h.intensity() != null && h.intensity() < 4 && "same".equals(h.outcome()) && !negative
+                        && (h.days() == null || h.days() >= 1)) {
                     adjustment("INCREASE_INTENSITY", "Press a little firmer, into the 4 to 7 out of 10 range: strong enough to satisfy.");
                     fired("hard.too-gentle", history);
                 }
@@ -299,6 +337,10 @@ public final class HandWrittenAssessor {
                     failure("NEGATIVE_REACTIONS", "Bad reactions after sessions suggest the massage is stirring the spot up rather than calming it.");
                     fired("often.negative-reactions", history);
                 }
+                if (h.minutesPerSession() != null && h.minutesPerSession() > 5 && !"worse".equals(h.outcome()) && !negative) {
+                    longerIfGood = true;
+                    fired("often.longer-if-good", history);
+                }
                 if (h.minutesPerSession() != null && h.minutesPerSession() > 5 && ("worse".equals(h.outcome()) || negative)) {
                     adjustment("SHORTER_SESSIONS", "Keep sessions to about five minutes: more is rarely needed and longer ones are not helping.");
                     fired("often.shorter-sessions", history);
@@ -312,7 +354,8 @@ public final class HandWrittenAssessor {
                     adjustment("WAIT_FOR_RESULT", "Give it time: results usually show within several hours, often the next morning.");
                     fired("release.wait", history);
                 }
-                if ("foam-roller".equals(h.tool()) && pains.stream().anyMatch(p -> !p.isWide())) {
+                if ("foam-roller".equals(h.tool()) && pains.stream().anyMatch(p -> !p.isWide())
+                        && candidates.stream().anyMatch(x -> !Candidate.AREA.equals(x.getBasis()) && !kb.isWide(x.getRegion()))) {
                     adjustment("SMALLER_CONTACT_TOOL", "Use something with a smaller contact area here, such as a thumb or a ball, instead of a foam roller.");
                     fired("tools.smaller-contact", history);
                 }
@@ -340,8 +383,21 @@ public final class HandWrittenAssessor {
         }
 
         private void professionalHelp() {
+            List<String[]> deep = new ArrayList<>();
+            for (Candidate cand : candidates) {
+                if (cand.isHardToReach()) {
+                    deep.add(new String[]{"HARD_TO_REACH", "none", "Work the easier sites first. "
+                            + String.join(" and ", cand.getMuscles()) + " (" + cand.getRegion()
+                            + ") lies deep and is hard to press well yourself: if the easier sites do not help, a humble, sensible, experienced therapist can reach it."});
+                    fired("pro.hard-to-reach", cand);
+                }
+            }
+            deep.sort(java.util.Comparator.comparing(a -> a[2]));
             History h = c.history();
-            if (h == null) return;
+            if (h == null) {
+                professional.addAll(deep);
+                return;
+            }
             if (h.days() != null && h.days() >= 14 && ("same".equals(h.outcome()) || "worse".equals(h.outcome()))
                     && history.isSoundTechnique()) {
                 professional.add(new String[]{"NO_PROGRESS", "routine",
@@ -353,9 +409,11 @@ public final class HandWrittenAssessor {
                         "Never put up with brutal massage: find a gentler, humble, sensible and experienced therapist whose style you like."});
                 fired("pro.brutal", history);
             }
+            professional.addAll(deep);
         }
 
         private void expectations() {
+            fired("find.wide-net", plan);
             fired("release.feel", plan);
             fired("release.timing", plan);
             fired("release.tender-after", plan);
@@ -375,11 +433,21 @@ public final class HandWrittenAssessor {
             List<ExcludedSpot> excluded = new ArrayList<>();
             exclusionBySpot.forEach((i, reason) -> excluded.add(new ExcludedSpot(spots.get(i).getRegion(), reason)));
             Technique technique = selfCare ? technique(ranked) : null;
-            List<String> expectations = plan == null ? List.of() : List.of(
+            List<String> expectations = new ArrayList<>();
+            if (plan != null) {
+                expectations.add("Do not worry about hitting the exact spot: rub around the candidate sites broadly and pleasantly; any good massage probably beats trigger-point therapy done badly.");
+                if (beginner) {
+                    expectations.add("Newcomers usually press far too hard: begin near 4 out of 10 and go firmer only if it feels right; you are soothing the spot, not fighting it.");
+                }
+            }
+            if (longerIfGood) {
+                expectations.add("Five minutes is about the most a spot needs at once, but longer is fine while it keeps feeling good.");
+            }
+            if (plan != null) expectations.addAll(List.of(
                     "A release feels like the spot becoming less sensitive or the tissue softening; at first it can feel like scratching an itch.",
                     "If it worked, the symptoms ease within several hours, often by the next morning.",
                     "The spot may be more tender for a while after rubbing even when it worked; let it calm down.",
-                    "Trigger-point massage is an experimental but safe and cheap thing to try: the science behind it is still unsettled.");
+                    "Trigger-point massage is an experimental but safe and cheap thing to try: the science behind it is still unsettled."));
             return new Assessment(c.id(), selfCare, sites, excluded, technique, List.copyOf(adjustments.values()),
                     List.copyOf(failures.values()), professional(), expectations, explanation);
         }
@@ -441,7 +509,7 @@ public final class HandWrittenAssessor {
 
         /** Records a fired rule as the engine explains it: the rule's reason, then the facts it matched. */
         private void fired(String ruleId, Describable... facts) {
-            RuleInfo info = rulesById.get(ruleId);
+            RuleInfo info = java.util.Objects.requireNonNull(rulesById.get(ruleId), ruleId);
             StringBuilder because = new StringBuilder(info.because());
             for (int i = 0; i < facts.length; i++) {
                 because.append(i == 0 ? " [" : "; ").append(facts[i].describe());
@@ -469,6 +537,17 @@ public final class HandWrittenAssessor {
         private boolean relevantTenderSpotAt(String region) {
             for (PressedSpot s : spots) if (s.getRegion().equals(region) && s.isTender() && s.isSurelyRelevant()) return true;
             return false;
+        }
+
+        /** Same part of the body, on the way toward the centre, or a map site for the pain. */
+        private boolean linkedToPain(String pain, String site) {
+            Region p = kb.region(pain);
+            Region s = kb.region(site);
+            if (p == null || s == null || p.area().equals(s.area())) return true;
+            for (Region r = p; r != null && r.towardCentre() != null; r = kb.region(r.towardCentre())) {
+                if (r.towardCentre().equals(site)) return true;
+            }
+            return kb.referralsTo(pain).stream().anyMatch(ref -> ref.triggerRegion().equals(site));
         }
 
         private boolean spotAt(String region) {
