@@ -53,25 +53,6 @@ class BatchThreadsIT {
         }
     }
 
-    @Test
-    void oneThreadAndTwoThreadsWriteTheSameBytes() throws Exception {
-        Path in = dir.resolve("cases.jsonl");
-        CliProcess.Result gen = CliProcess.run(dir, null, "generate", "--count", "600", "--seed", "3", "--bad-share", "0.05",
-                "--output", in.toString());
-        assertThat(gen.exitCode()).as(gen.stderr()).isZero();
-        Path one = dir.resolve("one.jsonl");
-        Path two = dir.resolve("two.jsonl");
-
-        CliProcess.Result r1 = CliProcess.run(dir, null, "batch", in.toString(), "--threads", "1", "--output", one.toString());
-        CliProcess.Result r2 = CliProcess.run(dir, null, "batch", in.toString(), "--threads", "2", "--output", two.toString());
-
-        assertThat(r1.exitCode()).as(r1.stderr()).isEqualTo(1);
-        assertThat(r2.exitCode()).as(r2.stderr()).isEqualTo(1);
-        assertThat(Files.readAllLines(one)).hasSize(600);
-        assertThat(Files.mismatch(one, two)).as("first differing byte").isEqualTo(-1L);
-        assertThat(r2.stderr()).contains("600 line(s)").contains("cases/s");
-        assertThat(dir.resolve("one.jsonl.partial")).doesNotExist();
-    }
 
     @Test
     void nonsenseThreadCountsAreUsageErrors() throws Exception {

@@ -25,5 +25,7 @@ class ThreadsIT {
         assertThat(r2.exitCode()).as(r2.stderr()).isEqualTo(1);
         assertThat(Files.readAllLines(one)).hasSize(10_000);
         assertThat(Files.mismatch(one, two)).as("first differing byte").isEqualTo(-1L);
+        assertThat(r2.stderr()).contains("10000 line(s)").contains("cases/s");
+        assertThat(dir.resolve("one.jsonl.partial")).doesNotExist();
     }
 }

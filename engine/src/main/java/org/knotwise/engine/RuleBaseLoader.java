@@ -1,6 +1,5 @@
 package org.knotwise.engine;
 
-import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -20,6 +19,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
+import org.knotwise.engine.catalogue.RuleReader;
 import org.knotwise.kb.KnowledgeBase;
 import org.knotwise.kb.KnowledgeBaseException;
 import org.knotwise.kb.KnowledgeBaseProblem;
@@ -250,8 +250,8 @@ final class RuleBaseLoader {
             for (RuleDescr rule : pkg.getRules()) {
                 String where = file.name();
                 int line = rule.getLine();
-                String id = annotation(rule, "id");
-                String source = annotation(rule, "source");
+                String id = RuleReader.annotation(rule, "id");
+                String source = RuleReader.annotation(rule, "source");
                 if (id == null) {
                     problems.add(error(where, line, "rule \"" + rule.getName() + "\" has no @id"));
                 } else if (firstById.containsKey(id)) {
@@ -274,19 +274,10 @@ final class RuleBaseLoader {
                             + rule.getName() + "\" can never fire: ruleflow-group \"" + phase
                             + "\" is not one of the engine's phases " + Phases.ORDER));
                 }
-                infos.add(new RuleInfo(id, rule.getName(), source, annotation(rule, "because"), phase, where));
+                infos.add(new RuleInfo(id, rule.getName(), source, RuleReader.annotation(rule, "because"), phase, where));
             }
         }
         return infos;
-    }
-
-    private static String annotation(RuleDescr rule, String name) {
-        AnnotationDescr a = rule.getAnnotation(name);
-        if (a == null || a.getSingleValue() == null) {
-            return null;
-        }
-        String v = AnnotationDescr.unquote(a.getSingleValue().toString()).trim();
-        return v.isEmpty() ? null : v;
     }
 
     private static RuleProblem toProblem(Message m, String file) {

@@ -94,7 +94,8 @@ public final class RuleReader {
         return List.copyOf(codes);
     }
 
-    private static String annotation(RuleDescr rule, String name) {
+    /** A rule's annotation value without its quotes, or null when absent or blank. */
+    public static String annotation(RuleDescr rule, String name) {
         AnnotationDescr a = rule.getAnnotation(name);
         if (a == null || a.getSingleValue() == null) {
             return null;
