@@ -23,6 +23,7 @@ import org.knotwise.engine.catalogue.RuleReader;
 import org.knotwise.kb.KnowledgeBase;
 import org.knotwise.kb.KnowledgeBaseException;
 import org.knotwise.kb.KnowledgeBaseProblem;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,6 +64,9 @@ final class RuleBaseLoader {
     static RuleBase builtIn() {
         // Start-up is most of a one-case run: the rule descriptions (read from the DRL text) and the
         // knowledge-base CSV files load on another core while the KIE base is built.
+        // Logging is set up first, on this thread: set up by two threads at once, SLF4J prints a
+        // "replay" warning to stderr.
+        LoggerFactory.getILoggerFactory();
         CompletableFuture<Described> described = CompletableFuture.supplyAsync(() -> {
             List<RuleProblem> problems = new ArrayList<>();
             return new Described(describe(RuleFiles.builtIn(), problems), problems);
