@@ -1,10 +1,6 @@
 package org.knotwise.engine;
 
-import org.drools.drl.ast.descr.AttributeDescr;
-import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.drools.model.EntryPoint;
 import org.drools.model.Global;
 import org.drools.model.Model;
@@ -240,46 +236,34 @@ final class RuleBaseLoader {
     private static List<RuleInfo> describe(List<RuleFile> files, List<RuleProblem> problems) {
         List<RuleInfo> infos = new ArrayList<>();
         Map<String, String> firstById = new HashMap<>();
-        for (RuleFile file : files) {
-            DrlParser parser = new DrlParser();
-            PackageDescr pkg;
-            try {
-                pkg = parser.parse(false, file.text());
-            } catch (DroolsParserException e) {
-                continue; // the compiler reports syntax errors with their lines
+        // files that do not parse are skipped here: the compiler reports their syntax errors with lines
+        for (RuleReader.Parsed parsed : RuleReader.parse(files)) {
+            RuleDescr rule = parsed.rule();
+            String where = parsed.file().name();
+            int line = rule.getLine();
+            String id = RuleReader.annotation(rule, "id");
+            String source = RuleReader.annotation(rule, "source");
+            if (id == null) {
+                problems.add(error(where, line, "rule \"" + rule.getName() + "\" has no @id"));
+            } else if (firstById.containsKey(id)) {
+                problems.add(error(where, line, "rule \"" + rule.getName() + "\": @id(\"" + id
+                        + "\") is already used at " + firstById.get(id)));
+            } else {
+                firstById.put(id, where + ":" + line);
             }
-            if (pkg == null || parser.hasErrors()) {
-                continue;
+            if (source == null) {
+                problems.add(error(where, line, "rule \"" + rule.getName() + "\" has no @source (the article section it comes from)"));
             }
-            for (RuleDescr rule : pkg.getRules()) {
-                String where = file.name();
-                int line = rule.getLine();
-                String id = RuleReader.annotation(rule, "id");
-                String source = RuleReader.annotation(rule, "source");
-                if (id == null) {
-                    problems.add(error(where, line, "rule \"" + rule.getName() + "\" has no @id"));
-                } else if (firstById.containsKey(id)) {
-                    problems.add(error(where, line, "rule \"" + rule.getName() + "\": @id(\"" + id
-                            + "\") is already used at " + firstById.get(id)));
-                } else {
-                    firstById.put(id, where + ":" + line);
-                }
-                if (source == null) {
-                    problems.add(error(where, line, "rule \"" + rule.getName() + "\" has no @source (the article section it comes from)"));
-                }
-                AttributeDescr group = rule.getAttributes().getOrDefault("ruleflow-group",
-                        rule.getAttributes().get("agenda-group"));
-                String phase = group == null ? null : group.getValue();
-                if (phase == null) {
-                    problems.add(new RuleProblem(RuleProblem.Severity.WARNING, where, line, "rule \""
-                            + rule.getName() + "\" has no ruleflow-group: it fires after every phase " + Phases.ORDER));
-                } else if (!Phases.ORDER.contains(phase)) {
-                    problems.add(new RuleProblem(RuleProblem.Severity.WARNING, where, line, "rule \""
-                            + rule.getName() + "\" can never fire: ruleflow-group \"" + phase
-                            + "\" is not one of the engine's phases " + Phases.ORDER));
-                }
-                infos.add(new RuleInfo(id, rule.getName(), source, RuleReader.annotation(rule, "because"), phase, where));
+            String phase = RuleReader.phase(rule);
+            if (phase == null) {
+                problems.add(new RuleProblem(RuleProblem.Severity.WARNING, where, line, "rule \""
+                        + rule.getName() + "\" has no ruleflow-group: it fires after every phase " + Phases.ORDER));
+            } else if (!Phases.ORDER.contains(phase)) {
+                problems.add(new RuleProblem(RuleProblem.Severity.WARNING, where, line, "rule \""
+                        + rule.getName() + "\" can never fire: ruleflow-group \"" + phase
+                        + "\" is not one of the engine's phases " + Phases.ORDER));
             }
+            infos.add(new RuleInfo(id, rule.getName(), source, RuleReader.annotation(rule, "because"), phase, where));
         }
         return infos;
     }

@@ -25,7 +25,7 @@ public final class RuleReader {
     private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,})\"");
 
     /** A parsed rule with the file it came from, for analyses that need the rule's conditions. */
-    record Parsed(RuleFile file, PackageDescr pkg, RuleDescr rule) {
+    public record Parsed(RuleFile file, PackageDescr pkg, RuleDescr rule) {
     }
 
     private RuleReader() {
@@ -57,7 +57,8 @@ public final class RuleReader {
         return names;
     }
 
-    static List<Parsed> parse(List<RuleFile> files) {
+    /** Every rule of the files that parse, in file order; files with syntax errors are skipped. */
+    public static List<Parsed> parse(List<RuleFile> files) {
         List<Parsed> out = new ArrayList<>();
         for (RuleFile file : files) {
             DrlParser parser = new DrlParser();
@@ -80,7 +81,8 @@ public final class RuleReader {
         return r.getConsequence() == null ? "" : r.getConsequence().toString();
     }
 
-    static String phase(RuleDescr r) {
+    /** The rule's ruleflow-group (or agenda-group), or null. */
+    public static String phase(RuleDescr r) {
         AttributeDescr group = r.getAttributes().getOrDefault("ruleflow-group", r.getAttributes().get("agenda-group"));
         return group == null ? null : group.getValue();
     }
