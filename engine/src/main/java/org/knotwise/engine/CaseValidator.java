@@ -8,6 +8,7 @@ import org.knotwise.engine.model.History;
 import org.knotwise.engine.model.InvalidCaseException;
 import org.knotwise.engine.model.Spot;
 import org.knotwise.kb.KnowledgeBase;
+import org.knotwise.kb.Vocabulary;
 
 import java.util.List;
 import java.util.Set;
@@ -24,8 +25,8 @@ public final class CaseValidator {
             "saddle-numbness", "fever", "unexplained-weight-loss", "recent-trauma", "night-pain", "chest-pain",
             "cancer-history", "rapidly-worsening");
     public static final Set<String> METHODS = Set.of("hold", "kneading", "other");
-    public static final Set<String> TOOLS = Set.of("fingers", "thumb", "fist", "elbow", "ball", "tennis-ball",
-            "backnobber", "foam-roller", "other");
+    /** The contract's tools: the same list the knowledge base's reach column is checked against. */
+    public static final Set<String> TOOLS = Vocabulary.TOOLS;
     public static final Set<String> OUTCOMES = Set.of("better", "partial", "temporary", "same", "worse");
     public static final Set<String> PROFESSIONAL_STYLES = Set.of("none", "gentle", "brutal");
 
