@@ -1,8 +1,8 @@
 package org.knotwise.bench;
 
+import org.knotwise.engine.rulebase.BuiltInRules;
 import org.knotwise.engine.Knotwise;
-import org.knotwise.engine.RuleFile;
-import org.knotwise.engine.RuleFiles;
+import org.knotwise.engine.rulebase.RuleFile;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.Case;
 import org.knotwise.kb.KnowledgeBase;
@@ -56,7 +56,7 @@ public class GrowthBenchmark {
     @Setup
     public void setUp() throws IOException {
         Path folder = Files.createTempDirectory("knotwise-growth");
-        for (RuleFile f : RuleFiles.builtIn()) {
+        for (RuleFile f : BuiltInRules.files()) {
             Files.writeString(folder.resolve(f.name()), f.text());
         }
         if (extraRules > 0) {

@@ -1,7 +1,7 @@
 package org.knotwise.bench;
 
 import org.knotwise.engine.Knotwise;
-import org.knotwise.engine.generate.CaseGenerator;
+import org.knotwise.workbench.generate.CaseGenerator;
 import org.knotwise.engine.json.KnotwiseJson;
 
 /**

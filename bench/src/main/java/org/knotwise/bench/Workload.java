@@ -1,6 +1,6 @@
 package org.knotwise.bench;
 
-import org.knotwise.engine.generate.CaseGenerator;
+import org.knotwise.workbench.generate.CaseGenerator;
 import org.knotwise.engine.model.Case;
 import org.knotwise.engine.model.Spot;
 import org.knotwise.kb.Vocabulary;

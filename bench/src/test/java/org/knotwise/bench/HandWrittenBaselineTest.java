@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.knotwise.bench.baseline.HandWrittenAssessor;
 import org.knotwise.engine.Knotwise;
-import org.knotwise.engine.generate.CaseGenerator;
+import org.knotwise.workbench.generate.CaseGenerator;
 import org.knotwise.engine.json.KnotwiseJson;
 import org.knotwise.engine.model.Case;
 

@@ -1,7 +1,7 @@
 package org.knotwise.cli;
 
-import org.knotwise.engine.RuleBaseException;
-import org.knotwise.engine.RuleProblem;
+import org.knotwise.engine.rulebase.RuleBaseException;
+import org.knotwise.engine.rulebase.RuleProblem;
 import org.knotwise.kb.KnowledgeBaseException;
 import picocli.CommandLine;
 

@@ -1,5 +1,6 @@
 package org.knotwise.cli;
 
+import org.knotwise.engine.Knotwise;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.CandidateSite;
 import org.knotwise.engine.model.Coded;

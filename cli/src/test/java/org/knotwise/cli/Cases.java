@@ -1,6 +1,6 @@
 package org.knotwise.cli;
 
-import org.knotwise.engine.generate.CaseGenerator;
+import org.knotwise.workbench.generate.CaseGenerator;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.knotwise.cli;
 
+import org.knotwise.engine.Knotwise;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

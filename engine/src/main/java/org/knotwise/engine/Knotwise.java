@@ -1,13 +1,13 @@
 package org.knotwise.engine;
 
-import org.kie.api.runtime.KieSession;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.Case;
 import org.knotwise.engine.model.InvalidCaseException;
+import org.knotwise.engine.rulebase.RuleBase;
+import org.knotwise.engine.rulebase.RuleBaseException;
+import org.knotwise.engine.session.CaseRun;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The Knotwise engine: build once, share across threads, assess many cases.
@@ -19,17 +19,12 @@ import java.util.Map;
  * }</pre>
  */
 public final class Knotwise {
-    /** The knowledge base's name inside the rules (DRL {@code global KnowledgeBase kb}). */
-    public static final String KB_GLOBAL = "kb";
-
     private final RuleBase ruleBase;
-    private final CaseValidator validator;
-    private final Map<String, SessionRecorder.RuleText> rulesByName;
+    private final CaseRun run;
 
     private Knotwise(RuleBase ruleBase) {
         this.ruleBase = ruleBase;
-        this.validator = new CaseValidator(ruleBase.knowledgeBase());
-        this.rulesByName = SessionRecorder.RuleText.byName(ruleBase.rules());
+        this.run = new CaseRun(ruleBase);
     }
 
     /** The engine with the built-in rules and knowledge base (needs the knotwise-rules jar). */
@@ -60,29 +55,6 @@ public final class Knotwise {
      * @throws InvalidCaseException when the case breaks the contract
      */
     public Assessment assess(Case c) {
-        validator.validate(c);
-        List<Object> facts = FactBuilder.facts(c, ruleBase.knowledgeBase());
-        SessionRecorder recorder = new SessionRecorder(rulesByName);
-        KieSession session = ruleBase.newSession();
-        try {
-            if (ruleBase.usesKnowledgeBaseGlobal()) {
-                session.setGlobal(KB_GLOBAL, ruleBase.knowledgeBase());
-            }
-            for (Object fact : facts) {
-                session.insert(fact);
-            }
-            session.addEventListener(recorder.agendaListener);
-            session.addEventListener(recorder.insertListener);
-            List<String> phases = Phases.ORDER;
-            for (int i = phases.size() - 1; i >= 0; i--) {
-                session.getAgenda().getAgendaGroup(phases.get(i)).setFocus();
-            }
-            session.fireAllRules();
-        } finally {
-            session.removeEventListener(recorder.agendaListener);
-            session.removeEventListener(recorder.insertListener);
-            session.dispose();
-        }
-        return AssessmentAssembler.assemble(c, recorder);
+        return run.assess(c);
     }
 }

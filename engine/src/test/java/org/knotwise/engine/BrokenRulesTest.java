@@ -1,5 +1,7 @@
 package org.knotwise.engine;
 
+import org.knotwise.engine.rulebase.RuleBaseException;
+import org.knotwise.engine.rulebase.RuleProblem;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package org.knotwise.rules;
 
 import org.junit.jupiter.api.Test;
-import org.knotwise.engine.RuleInfo;
+import org.knotwise.engine.rulebase.RuleDescription;
 import org.knotwise.engine.model.ExplanationStep;
-import org.knotwise.engine.scenario.ScenarioFiles;
-import org.knotwise.engine.scenario.ScenarioResult;
-import org.knotwise.engine.scenario.ScenarioRunner;
+import org.knotwise.workbench.scenario.ScenarioFiles;
+import org.knotwise.workbench.scenario.ScenarioResult;
+import org.knotwise.workbench.scenario.ScenarioRunner;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -37,7 +37,7 @@ class RuleCoverageTest {
             }
         }
         Set<String> all = new TreeSet<>();
-        RuleTesting.ENGINE.ruleBase().rules().stream().map(RuleInfo::id).forEach(all::add);
+        RuleTesting.ENGINE.ruleBase().rules().stream().map(RuleDescription::id).forEach(all::add);
 
         assertThat(fired).as("rules that fired in the scenario files").containsAll(all);
     }

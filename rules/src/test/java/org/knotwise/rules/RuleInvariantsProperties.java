@@ -2,12 +2,12 @@ package org.knotwise.rules;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.knotwise.engine.generate.CaseGenerator;
+import org.knotwise.workbench.generate.CaseGenerator;
 import org.knotwise.engine.json.KnotwiseJson;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.CandidateSite;
 import org.knotwise.engine.model.Case;
-import org.knotwise.engine.scenario.ExpectationChecker;
+import org.knotwise.workbench.scenario.ExpectationChecker;
 
 import java.util.ArrayList;
 import java.util.List;

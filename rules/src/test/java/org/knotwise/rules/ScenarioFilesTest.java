@@ -3,10 +3,10 @@ package org.knotwise.rules;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.knotwise.engine.Knotwise;
-import org.knotwise.engine.scenario.Scenario;
-import org.knotwise.engine.scenario.ScenarioFiles;
-import org.knotwise.engine.scenario.ScenarioResult;
-import org.knotwise.engine.scenario.ScenarioRunner;
+import org.knotwise.workbench.scenario.Scenario;
+import org.knotwise.workbench.scenario.ScenarioFiles;
+import org.knotwise.workbench.scenario.ScenarioResult;
+import org.knotwise.workbench.scenario.ScenarioRunner;
 
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -1,7 +1,7 @@
 package org.knotwise.bench.baseline;
 
-import org.knotwise.engine.CaseValidator;
-import org.knotwise.engine.RuleInfo;
+import org.knotwise.engine.session.CaseValidator;
+import org.knotwise.engine.rulebase.RuleDescription;
 import org.knotwise.engine.facts.Candidate;
 import org.knotwise.engine.facts.Describable;
 import org.knotwise.engine.facts.MassageHistory;
@@ -58,9 +58,9 @@ public final class HandWrittenAssessor {
 
     private final KnowledgeBase kb;
     private final CaseValidator validator;
-    private final Map<String, RuleInfo> rulesById = new HashMap<>();
+    private final Map<String, RuleDescription> rulesById = new HashMap<>();
 
-    public HandWrittenAssessor(KnowledgeBase kb, List<RuleInfo> rules) {
+    public HandWrittenAssessor(KnowledgeBase kb, List<RuleDescription> rules) {
         this.kb = kb;
         this.validator = new CaseValidator(kb);
         rules.forEach(r -> rulesById.put(r.id(), r));
@@ -509,7 +509,7 @@ public final class HandWrittenAssessor {
 
         /** Records a fired rule as the engine explains it: the rule's reason, then the facts it matched. */
         private void fired(String ruleId, Describable... facts) {
-            RuleInfo info = java.util.Objects.requireNonNull(rulesById.get(ruleId), ruleId);
+            RuleDescription info = java.util.Objects.requireNonNull(rulesById.get(ruleId), ruleId);
             StringBuilder because = new StringBuilder(info.because());
             for (int i = 0; i < facts.length; i++) {
                 because.append(i == 0 ? " [" : "; ").append(facts[i].describe());

@@ -1,10 +1,11 @@
 package org.knotwise.cli.rules;
 
+import org.knotwise.engine.Knotwise;
 import org.knotwise.cli.ExitCodes;
 import org.knotwise.cli.RulesOption;
-import org.knotwise.engine.catalogue.Catalogue;
-import org.knotwise.engine.catalogue.RuleReader;
-import org.knotwise.engine.catalogue.RuleSources;
+import org.knotwise.workbench.catalogue.Catalogue;
+import org.knotwise.engine.rulebase.RuleReader;
+import org.knotwise.workbench.catalogue.RuleSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package org.knotwise.cli.rules;
 
-import org.knotwise.engine.catalogue.Catalogue;
-import org.knotwise.engine.catalogue.CatalogueRule;
+import org.knotwise.workbench.catalogue.Catalogue;
+import org.knotwise.engine.rulebase.RuleDescription;
 import org.knotwise.kb.Referral;
 import org.knotwise.kb.Region;
 
@@ -27,17 +27,17 @@ final class CatalogueHtml {
         b.append(Html.filterBox("rule id, word, code, region…"));
         b.append("<h2>Contents</h2>\n<ul>\n");
         int n = 0;
-        for (Map.Entry<String, List<CatalogueRule>> e : c.bySection().entrySet()) {
+        for (Map.Entry<String, List<RuleDescription>> e : c.bySection().entrySet()) {
             b.append("<li><a href=\"#section-").append(++n).append("\">").append(escape(e.getKey())).append("</a> (")
                     .append(e.getValue().size()).append(")</li>\n");
         }
         b.append("<li><a href=\"#referrals\">Referred-pain map</a></li>\n<li><a href=\"#regions\">Regions</a></li>\n</ul>\n");
         n = 0;
-        for (Map.Entry<String, List<CatalogueRule>> e : c.bySection().entrySet()) {
+        for (Map.Entry<String, List<RuleDescription>> e : c.bySection().entrySet()) {
             b.append("<h2 id=\"section-").append(++n).append("\">").append(escape(e.getKey())).append("</h2>\n");
             b.append("<table class=\"rules\">\n<thead><tr><th>id</th><th>rule (what it concludes)</th>"
                     + "<th>why it fires</th><th>phase</th><th>codes</th><th>where</th></tr></thead>\n<tbody>\n");
-            for (CatalogueRule r : e.getValue()) {
+            for (RuleDescription r : e.getValue()) {
                 b.append("<tr class=\"item rule\" data-id=\"").append(escape(r.id())).append("\"><td><code>")
                         .append(escape(r.id() == null ? "(no @id)" : r.id())).append("</code></td><td>")
                         .append(escape(r.name())).append("</td><td>").append(escape(r.because())).append("</td><td>")

@@ -1,7 +1,7 @@
 package org.knotwise.cli.rules;
 
-import org.knotwise.engine.catalogue.Catalogue;
-import org.knotwise.engine.catalogue.CatalogueRule;
+import org.knotwise.workbench.catalogue.Catalogue;
+import org.knotwise.engine.rulebase.RuleDescription;
 import org.knotwise.kb.Referral;
 
 import java.util.List;
@@ -19,11 +19,11 @@ final class CatalogueMarkdown {
         b.append(c.rules().size()).append(" rules in ").append(c.bySection().size()).append(" article sections; ")
                 .append(c.referrals().size()).append(" referral rows; ").append(c.knowledgeBase().regions().size())
                 .append(" regions.\n");
-        for (Map.Entry<String, List<CatalogueRule>> e : c.bySection().entrySet()) {
+        for (Map.Entry<String, List<RuleDescription>> e : c.bySection().entrySet()) {
             b.append("\n## ").append(cell(e.getKey())).append("\n\n");
             b.append("| id | rule (what it concludes) | why it fires | phase | codes | where |\n");
             b.append("|---|---|---|---|---|---|\n");
-            for (CatalogueRule r : e.getValue()) {
+            for (RuleDescription r : e.getValue()) {
                 b.append("| `").append(cell(r.id() == null ? "(no @id)" : r.id())).append("` | ").append(cell(r.name()))
                         .append(" | ").append(cell(r.because())).append(" | ").append(cell(r.phase())).append(" | ")
                         .append(cell(String.join(", ", r.concludes()))).append(" | ").append(cell(r.location())).append(" |\n");

@@ -1,7 +1,8 @@
 package org.knotwise.cli.rules;
 
-import org.knotwise.engine.catalogue.CatalogueRule;
-import org.knotwise.engine.scenario.Coverage;
+import org.knotwise.engine.Knotwise;
+import org.knotwise.engine.rulebase.RuleDescription;
+import org.knotwise.workbench.scenario.Coverage;
 
 import java.util.List;
 
@@ -25,7 +26,7 @@ final class CoverageHtml {
         b.append(Html.filterBox("rule id, code, region…"));
         b.append("<h2>Rules no scenario fired (").append(Html.count("unfired-count", "tr.unfired")).append(")</h2>\n");
         b.append("<table>\n<thead><tr><th>id</th><th>rule</th><th>section</th><th>where</th></tr></thead>\n<tbody>\n");
-        for (CatalogueRule r : c.unfiredRules()) {
+        for (RuleDescription r : c.unfiredRules()) {
             b.append("<tr class=\"item unfired\" data-id=\"").append(escape(r.id())).append("\"><td><code>")
                     .append(escape(r.id())).append("</code></td><td>").append(escape(r.name())).append("</td><td>")
                     .append(escape(r.source())).append("</td><td><code>").append(escape(r.location()))

@@ -1,7 +1,7 @@
 package org.knotwise.cli.rules;
 
-import org.knotwise.engine.catalogue.CatalogueRule;
-import org.knotwise.engine.scenario.Coverage;
+import org.knotwise.engine.rulebase.RuleDescription;
+import org.knotwise.workbench.scenario.Coverage;
 
 import java.util.List;
 
@@ -19,7 +19,7 @@ final class CoverageText {
         line(b, "regions touched", c.touchedRegions(), c.regions());
         b.append("Rules no scenario fired (").append(c.unfiredRules().size()).append("):")
                 .append(c.unfiredRules().isEmpty() ? " none\n" : "\n");
-        for (CatalogueRule r : c.unfiredRules()) {
+        for (RuleDescription r : c.unfiredRules()) {
             b.append("  ").append(r.id()).append("  ").append(r.location()).append("  ").append(r.name()).append('\n');
         }
         list(b, "Codes no scenario expected", c.unexpectedCodes());

@@ -1,9 +1,10 @@
 package org.knotwise.cli.rules;
 
+import org.knotwise.engine.rulebase.RuleFolder;
+import org.knotwise.engine.rulebase.BuiltInRules;
 import org.knotwise.cli.ExitCodes;
-import org.knotwise.engine.RuleFile;
-import org.knotwise.engine.RuleFiles;
-import org.knotwise.engine.catalogue.RuleSources;
+import org.knotwise.engine.rulebase.RuleFile;
+import org.knotwise.workbench.catalogue.RuleSources;
 import org.knotwise.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,17 +44,17 @@ final class InitCommand implements Callable<Integer> {
                 }
             }
         }
-        List<RuleFile> rules = RuleFiles.builtIn();
+        List<RuleFile> rules = BuiltInRules.files();
         for (RuleFile f : rules) {
             write(dir.resolve(f.name()), f.text());
         }
         for (String csv : List.of(KnowledgeBase.REGIONS_FILE, KnowledgeBase.REFERRALS_FILE)) {
-            write(dir.resolve(RuleSources.KB_FOLDER).resolve(csv), resource(KnowledgeBase.CLASSPATH_DIR + csv));
+            write(dir.resolve(RuleFolder.KB_FOLDER).resolve(csv), resource(KnowledgeBase.CLASSPATH_DIR + csv));
         }
         write(dir.resolve(EXAMPLE_SCENARIOS), resource(EXAMPLE_RESOURCE));
         PrintWriter out = Stdout.open();
-        out.println("Wrote " + rules.size() + " rule files, " + RuleSources.KB_FOLDER + "/" + KnowledgeBase.REGIONS_FILE
-                + ", " + RuleSources.KB_FOLDER + "/" + KnowledgeBase.REFERRALS_FILE + " and " + EXAMPLE_SCENARIOS
+        out.println("Wrote " + rules.size() + " rule files, " + RuleFolder.KB_FOLDER + "/" + KnowledgeBase.REGIONS_FILE
+                + ", " + RuleFolder.KB_FOLDER + "/" + KnowledgeBase.REFERRALS_FILE + " and " + EXAMPLE_SCENARIOS
                 + " to " + dir);
         out.println("Next: ./knotwise rules validate --rules " + dir);
         out.flush();

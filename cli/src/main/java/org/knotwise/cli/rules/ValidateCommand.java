@@ -2,10 +2,10 @@ package org.knotwise.cli.rules;
 
 import org.knotwise.cli.ExitCodes;
 import org.knotwise.cli.RulesOption;
-import org.knotwise.engine.RuleBase;
-import org.knotwise.engine.RuleProblem;
-import org.knotwise.engine.catalogue.NeverFiringRules;
-import org.knotwise.engine.catalogue.RuleSources;
+import org.knotwise.engine.rulebase.RuleBase;
+import org.knotwise.engine.rulebase.RuleProblem;
+import org.knotwise.engine.rulebase.NeverFiringRules;
+import org.knotwise.workbench.catalogue.RuleSources;
 import org.knotwise.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.knotwise.engine.Knotwise;
-import org.knotwise.engine.generate.CaseGenerator;
 import org.knotwise.engine.json.KnotwiseJson;
 
 import java.io.ByteArrayInputStream;
@@ -107,38 +106,6 @@ class BatchBadInputTest {
         assertThat(summary.errors()).isEqualTo(1);
     }
 
-    @Test
-    void twentyThousandLinesWithTenPercentGarbageComeOutWholeAndInOrder() throws IOException {
-        int n = 20_000; // the 100k run is BatchGarbageIT, through the jar
-        CaseGenerator generator = new CaseGenerator(42, 0.10);
-        List<String> input = new ArrayList<>(n);
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            String line = generator.nextLine();
-            input.add(line);
-            text.append(line).append('\n');
-        }
-        StringWriter out = new StringWriter();
-        BatchSummary summary = new BatchProcessor(engine).run(
-                new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)), out);
-
-        String[] lines = out.toString().split("\n", -1);
-        assertThat(lines).hasSize(n + 1);
-        assertThat(lines[n]).as("the output ends with a newline").isEmpty();
-        long errors = 0;
-        for (int i = 0; i < n; i++) {
-            JsonNode o = KnotwiseJson.parse(lines[i]);
-            if (o.has("error")) {
-                errors++;
-                assertThat(o.get("line").asLong()).as("line %d: %s", i + 1, lines[i]).isEqualTo(i + 1);
-            } else {
-                assertThat(o.get("id").asText()).isEqualTo(KnotwiseJson.parse(input.get(i)).get("id").asText());
-            }
-        }
-        assertThat(errors).as("about a tenth are garbage").isBetween(n / 12L, n / 8L);
-        assertThat(summary.lines()).isEqualTo(n);
-        assertThat(summary.errors()).isEqualTo(errors);
-    }
 
     private static String ok(String id) {
         return ok(id, "calf");

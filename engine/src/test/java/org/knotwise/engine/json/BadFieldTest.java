@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.knotwise.engine.CaseValidator;
+import org.knotwise.engine.session.CaseValidator;
 import org.knotwise.engine.model.CaseError;
 import org.knotwise.engine.model.ErrorCode;
 import org.knotwise.engine.model.InvalidCaseException;

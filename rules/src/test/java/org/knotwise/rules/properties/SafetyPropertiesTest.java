@@ -6,7 +6,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.knotwise.engine.Knotwise;
-import org.knotwise.engine.RuleInfo;
+import org.knotwise.engine.rulebase.RuleDescription;
 import org.knotwise.engine.batch.CaseLineProcessor;
 import org.knotwise.engine.batch.CaseOutcome;
 import org.knotwise.engine.batch.InputLine;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SafetyPropertiesTest {
     static final int TRIES = 2000;
     private static final Knotwise ENGINE = Knotwise.builtIn();
-    private static final Set<String> RULE_IDS = ENGINE.ruleBase().rules().stream().map(RuleInfo::id)
+    private static final Set<String> RULE_IDS = ENGINE.ruleBase().rules().stream().map(RuleDescription::id)
             .collect(Collectors.toSet());
     /** The rule the engine itself adds when no rule answered a red flag. */
     private static final String SAFETY_NET = "engine.red-flag-safety-net";

@@ -2,7 +2,7 @@ package org.knotwise.rules.properties;
 
 import org.junit.jupiter.api.Test;
 import org.knotwise.engine.Knotwise;
-import org.knotwise.engine.generate.CaseGenerator;
+import org.knotwise.workbench.generate.CaseGenerator;
 import org.knotwise.engine.json.KnotwiseJson;
 import org.knotwise.engine.model.Case;
 

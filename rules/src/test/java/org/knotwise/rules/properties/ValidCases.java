@@ -9,7 +9,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
-import org.knotwise.engine.CaseValidator;
+import org.knotwise.engine.session.CaseValidator;
 import org.knotwise.kb.Vocabulary;
 
 import java.util.ArrayList;

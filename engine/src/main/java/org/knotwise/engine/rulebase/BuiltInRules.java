@@ -1,0 +1,164 @@
+package org.knotwise.engine.rulebase;
+
+import org.drools.model.EntryPoint;
+import org.drools.model.Global;
+import org.drools.model.Model;
+import org.drools.model.Query;
+import org.drools.model.Rule;
+import org.drools.model.TypeMetaData;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The rules shipped in the knotwise-rules jar: the only class that knows where they live on the
+ * classpath, both as DRL text (for descriptions and checks) and as the executable model the build
+ * compiled from it (for running).
+ */
+public final class BuiltInRules {
+
+    /** Where the built-in DRL files sit on the classpath (the rules module's package). */
+    public static final String PACKAGE = "org/knotwise/rules";
+    /** Where the kie-maven-plugin lists the executable model's classes for the rules jar (its group and artifact). */
+    static final String MODEL_INDEX = "META-INF/kie/org.knotwise/knotwise-rules/drools-model";
+    private static final String MODEL_VERSION_HEADER = "Drools-Model-Version:";
+
+    private BuiltInRules() {
+    }
+
+    /** The built-in DRL files, sorted by name. */
+    public static List<RuleFile> files() {
+        List<RuleFile> files = new ArrayList<>();
+        try {
+            // Every classpath entry holding the package: in tests the rules' own test classes share it.
+            for (URL url : Collections.list(BuiltInRules.class.getClassLoader().getResources(PACKAGE))) {
+                files.addAll(inPackage(url));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (files.isEmpty()) {
+            throw new IllegalStateException("the built-in rules (" + PACKAGE
+                    + "/*.drl) are not on the classpath: add the knotwise-rules jar");
+        }
+        files.sort(Comparator.comparing(RuleFile::name));
+        return files;
+    }
+
+    /**
+     * The KIE base from the executable model compiled at build time (found by its fixed path, so it
+     * also works inside a shaded jar), or null when the jar has no model.
+     */
+    static KieBase fromExecutableModel(Supplier<List<RuleDescription>> drlOrder) {
+        List<Model> models = executableModels(BuiltInRules.class.getClassLoader());
+        if (models.isEmpty()) {
+            return null;
+        }
+        List<RuleDescription> order = drlOrder.get(); // read meanwhile on another thread
+        return KieBaseBuilder.createKieBaseFromModel(models.stream().map(m -> inDrlOrder(m, order)).toList());
+    }
+
+    /**
+     * The model with its rules in DRL order: files by name, rules as written. Drools breaks ties between
+     * rules of equal salience by the order they were loaded in, and the generated model's own order
+     * changes from build to build; in DRL order the built-in rules decide as the same files do when
+     * compiled at run time from a folder.
+     */
+    private static Model inDrlOrder(Model model, List<RuleDescription> descriptions) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < descriptions.size(); i++) {
+            position.putIfAbsent(descriptions.get(i).name(), i);
+        }
+        List<Rule> rules = new ArrayList<>(model.getRules());
+        rules.sort(Comparator.comparingInt(r -> position.getOrDefault(r.getName(), Integer.MAX_VALUE)));
+        return new Model() {
+            public String getName() { return model.getName(); }
+            public String getPackageName() { return model.getPackageName(); }
+            public List<Global> getGlobals() { return model.getGlobals(); }
+            public List<Rule> getRules() { return rules; }
+            public List<Query> getQueries() { return model.getQueries(); }
+            public List<TypeMetaData> getTypeMetaDatas() { return model.getTypeMetaDatas(); }
+            public List<EntryPoint> getEntryPoints() { return model.getEntryPoints(); }
+        };
+    }
+
+    /** The model classes the kie-maven-plugin lists in the rules jar, or none. */
+    private static List<Model> executableModels(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                return List.of();
+            }
+            List<Model> models = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith(MODEL_VERSION_HEADER)) {
+                    models.add((Model) Class.forName(name, true, loader).getConstructor().newInstance());
+                }
+            }
+            return models;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the built-in rules' executable model does not load: " + e, e);
+        }
+    }
+
+    private static List<RuleFile> inPackage(URL url) throws IOException {
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    fs = newJarFileSystem(uri);
+                }
+                return inPackage(fs.getPath(PACKAGE));
+            }
+            return inPackage(Path.of(uri));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot list the built-in rules at " + url, e);
+        }
+    }
+
+    private static synchronized FileSystem newJarFileSystem(URI uri) throws IOException {
+        try {
+            return FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException e) {
+            return FileSystems.newFileSystem(uri, Map.of());
+        }
+    }
+
+    private static List<RuleFile> inPackage(Path dir) throws IOException {
+        List<RuleFile> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.list(dir)) {
+            for (Path p : paths.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(p)) {
+                    files.add(new RuleFile(p.getFileName().toString(),
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return files;
+    }
+}

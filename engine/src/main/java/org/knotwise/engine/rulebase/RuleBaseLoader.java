@@ -1,0 +1,100 @@
+package org.knotwise.engine.rulebase;
+
+import org.kie.api.KieBase;
+import org.knotwise.kb.KnowledgeBase;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Loads and checks rule bases. Every problem is collected with its file and line before anything is
+ * loaded; a rule base with any error is refused whole, so the engine never runs on half of one.
+ */
+final class RuleBaseLoader {
+
+    private RuleBaseLoader() {
+    }
+
+    static RuleBase builtIn() {
+        // Start-up is most of a one-case run: the rule descriptions (read from the DRL text) and the
+        // knowledge-base CSV files load on another core while the KIE base is built.
+        // Logging is set up first, on this thread: set up by two threads at once, SLF4J prints a
+        // "replay" warning to stderr.
+        LoggerFactory.getILoggerFactory();
+        List<RuleFile> files = BuiltInRules.files();
+        CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(KnowledgeBase::builtIn);
+        List<RuleProblem> describeProblems = new ArrayList<>();
+        CompletableFuture<List<RuleDescription>> rules =
+                CompletableFuture.supplyAsync(() -> RuleDescriber.describe(files, describeProblems));
+        List<RuleProblem> problems = new ArrayList<>();
+        KieBase kieBase = BuiltInRules.fromExecutableModel(() -> join(rules));
+        if (kieBase == null) {
+            kieBase = RuleCompiler.compile(files, problems); // a rules jar built without the model
+        }
+        join(rules); // describeProblems is complete once the descriptions are
+        problems.addAll(0, describeProblems);
+        failOnErrors(problems);
+        return new RuleBase(kieBase, join(kb), join(rules), problems);
+    }
+
+    static RuleBase fromFolder(Path folder) {
+        Compiled compiled = compile(folder);
+        failOnErrors(compiled.problems);
+        return new RuleBase(compiled.kieBase, compiled.kb, compiled.rules, compiled.problems);
+    }
+
+    static List<RuleProblem> check(Path folder) {
+        return compile(folder).problems;
+    }
+
+    /** The built-in rules, checked exactly as a folder is: same compiler, same annotation checks. */
+    static List<RuleProblem> checkBuiltIn() {
+        List<RuleProblem> problems = new ArrayList<>();
+        KnowledgeBase.builtIn().warnings().forEach(w -> problems.add(RuleProblem.of(w)));
+        compile(BuiltInRules.files(), problems);
+        return problems;
+    }
+
+    private record Compiled(KieBase kieBase, KnowledgeBase kb, List<RuleDescription> rules, List<RuleProblem> problems) {
+    }
+
+    private static Compiled compile(Path folder) {
+        List<RuleProblem> problems = new ArrayList<>();
+        KnowledgeBase kb = RuleFolder.knowledgeBase(folder, problems);
+        List<RuleFile> files = RuleFolder.files(folder);
+        if (files.isEmpty()) {
+            problems.add(RuleProblem.error(folder.toString(), 0, "no .drl files in the folder"));
+        }
+        List<RuleDescription> rules = RuleDescriber.describe(files, problems);
+        KieBase kieBase = compile(files, problems);
+        return new Compiled(kieBase, kb, rules, problems);
+    }
+
+    private static KieBase compile(List<RuleFile> files, List<RuleProblem> problems) {
+        return RuleCompiler.compile(files, problems);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    private static void failOnErrors(List<RuleProblem> problems) {
+        if (problems.stream().anyMatch(RuleProblem::isError)) {
+            throw new RuleBaseException(problems);
+        }
+    }
+}

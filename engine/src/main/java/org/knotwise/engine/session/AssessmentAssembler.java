@@ -1,0 +1,169 @@
+package org.knotwise.engine.session;
+
+import org.knotwise.engine.facts.Advice;
+import org.knotwise.engine.facts.Candidate;
+import org.knotwise.engine.facts.Exclusion;
+import org.knotwise.engine.facts.Expectation;
+import org.knotwise.engine.facts.Plan;
+import org.knotwise.engine.facts.ProfessionalAdvice;
+import org.knotwise.engine.model.Assessment;
+import org.knotwise.engine.model.CandidateSite;
+import org.knotwise.engine.model.Case;
+import org.knotwise.engine.model.Coded;
+import org.knotwise.engine.model.ExcludedSpot;
+import org.knotwise.engine.model.ExplanationStep;
+import org.knotwise.engine.model.Professional;
+import org.knotwise.engine.model.Range;
+import org.knotwise.engine.model.SessionLength;
+import org.knotwise.engine.model.Technique;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the contract's assessment from what the rules concluded. It also holds the safety net:
+ * whatever a rule file says, a case with a red flag never leaves here with a massage plan.
+ */
+final class AssessmentAssembler {
+
+    static final String SAFETY_NET_RULE = "engine.red-flag-safety-net";
+    private static final List<String> URGENCY = List.of("none", "routine", "urgent");
+    private static final List<String> BASIS_ORDER = List.of(Candidate.PALPATED, Candidate.REFERRAL, Candidate.AREA);
+
+    /** Best first: pressed spots before the map's proposals, then evidence, then nearer the centre. */
+    static final Comparator<Candidate> RANKING = Comparator
+            .comparingInt((Candidate c) -> basisOrder(c.getBasis()))
+            .thenComparing(Comparator.comparingInt(Candidate::getScore).reversed())
+            .thenComparing(Comparator.comparingInt(Candidate::getStepsTowardCentre).reversed())
+            .thenComparingInt(Candidate::getMapRank)
+            .thenComparing(Candidate::getRegion);
+
+    private AssessmentAssembler() {
+    }
+
+    static Assessment assemble(Case c, SessionRecorder recorder) {
+        List<Candidate> candidates = new ArrayList<>();
+        List<Exclusion> exclusions = new ArrayList<>();
+        List<Advice> advice = new ArrayList<>();
+        List<ProfessionalAdvice> professional = new ArrayList<>();
+        List<String> expectations = new ArrayList<>();
+        Plan plan = null;
+        List<Object> expectationFacts = new ArrayList<>();
+        for (Object o : recorder.conclusions) {
+            if (o instanceof Candidate x) candidates.add(x);
+            else if (o instanceof Exclusion x) exclusions.add(x);
+            else if (o instanceof Advice x) advice.add(x);
+            else if (o instanceof ProfessionalAdvice x) professional.add(x);
+            else if (o instanceof Expectation x) expectationFacts.add(x);
+            else if (o instanceof Plan x && plan == null) plan = x;
+        }
+        List<ExplanationStep> explanation = new ArrayList<>(recorder.explanation);
+        // Rules of equal salience may fire in any order (it can change from one build to the next);
+        // listing conclusions by their rule's place in the rule files keeps the output the same.
+        Comparator<Object> byRule = Comparator.comparingInt(o -> recorder.positionOf.getOrDefault(o, Integer.MAX_VALUE));
+        advice.sort(byRule);
+        expectationFacts.sort(byRule);
+        expectationFacts.forEach(x -> expectations.add(((Expectation) x).getText()));
+        professional.sort(Comparator.comparing((ProfessionalAdvice a) -> a, byRule)
+                .thenComparing(a -> a.getAdvice() == null ? "" : a.getAdvice()));
+        exclusions.sort(byRule);
+
+        if (!c.redFlags().isEmpty()) {
+            if (professional.stream().noneMatch(p -> "RED_FLAG".equals(p.getReason()))) {
+                professional.add(new ProfessionalAdvice("RED_FLAG", "urgent",
+                        "A warning sign was reported: see a doctor promptly rather than treating this yourself."));
+                explanation.add(new ExplanationStep(SAFETY_NET_RULE, "engine",
+                        "the case reports a red flag " + c.redFlags() + " but no rule gave professional help"));
+            }
+            return new Assessment(c.id(), false, List.of(), List.of(), null, List.of(), List.of(),
+                    professional(professional), List.of(), explanation);
+        }
+
+        candidates.sort(RANKING);
+        boolean selfCare = plan != null && !candidates.isEmpty();
+        return new Assessment(c.id(), selfCare, sites(candidates, recorder), excluded(exclusions),
+                selfCare ? technique(plan, candidates) : null,
+                coded(advice, Advice.Kind.ADJUSTMENT), coded(advice, Advice.Kind.FAILURE),
+                professional(professional), List.copyOf(new LinkedHashSet<>(expectations)), explanation);
+    }
+
+    private static int basisOrder(String basis) {
+        int i = BASIS_ORDER.indexOf(basis);
+        return i < 0 ? BASIS_ORDER.size() : i;
+    }
+
+    private static List<CandidateSite> sites(List<Candidate> ranked, SessionRecorder recorder) {
+        List<CandidateSite> sites = new ArrayList<>();
+        for (Candidate c : ranked) {
+            sites.add(new CandidateSite(c.getRegion(), List.copyOf(c.getMuscles()), c.getBasis(), c.getConfidence(),
+                    c.getStepsTowardCentre(), c.getScore(), List.copyOf(c.getEvidence()),
+                    recorder.rulesByCandidate.getOrDefault(c, List.of()).stream()
+                            .sorted().map(recorder::idAt).toList()));
+        }
+        return sites;
+    }
+
+    /** One reason per pressed spot: the first rule to exclude it wins. */
+    private static List<ExcludedSpot> excluded(List<Exclusion> exclusions) {
+        Map<Integer, Exclusion> bySpot = new LinkedHashMap<>();
+        exclusions.stream().sorted(Comparator.comparingInt(Exclusion::getSpotIndex)) // stable: rule order kept
+                .forEach(e -> bySpot.putIfAbsent(e.getSpotIndex(), e));
+        return bySpot.values().stream().map(e -> new ExcludedSpot(e.getRegion(), e.getReason())).toList();
+    }
+
+    private static Technique technique(Plan plan, List<Candidate> ranked) {
+        Set<String> tools = new LinkedHashSet<>();
+        for (Candidate c : ranked) {
+            tools.addAll(plan.getToolsBySite().getOrDefault(c.getRegion(), List.of()));
+        }
+        plan.getToolsBySite().values().forEach(tools::addAll);
+        return new Technique(plan.getMethod(), new Range(plan.getHoldSecondsMin(), plan.getHoldSecondsMax()),
+                plan.getStrokes(), fibreDirection(plan, ranked),
+                new Range(plan.getIntensityMin(), plan.getIntensityMax()), plan.isStartGentle(),
+                plan.isLightPressure(), new SessionLength(plan.getSessionSecondsStart(), plan.getSessionSecondsMax()),
+                new Range(plan.getSessionsPerDayMin(), plan.getSessionsPerDayMax()), List.copyOf(tools));
+    }
+
+    /** How the fibres run at the best-ranked site where that is known. */
+    private static String fibreDirection(Plan plan, List<Candidate> ranked) {
+        for (Candidate c : ranked) {
+            String d = plan.getFibreDirectionBySite().get(c.getRegion());
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Codes of one kind, each once, in the order the rules concluded them. */
+    private static List<Coded> coded(List<Advice> advice, Advice.Kind kind) {
+        Map<String, Coded> byCode = new LinkedHashMap<>();
+        for (Advice a : advice) {
+            if (a.getKind() == kind) {
+                byCode.putIfAbsent(a.getCode(), new Coded(a.getCode(), a.getMessage()));
+            }
+        }
+        return List.copyOf(byCode.values());
+    }
+
+    private static Professional professional(List<ProfessionalAdvice> advice) {
+        String urgency = "none";
+        Set<String> reasons = new LinkedHashSet<>();
+        Set<String> texts = new LinkedHashSet<>();
+        for (ProfessionalAdvice a : advice) {
+            if (URGENCY.indexOf(a.getUrgency()) > URGENCY.indexOf(urgency)) {
+                urgency = a.getUrgency();
+            }
+            reasons.add(a.getReason());
+            if (a.getAdvice() != null) {
+                texts.add(a.getAdvice());
+            }
+        }
+        return new Professional(!"none".equals(urgency), urgency, List.copyOf(reasons), List.copyOf(texts));
+    }
+}

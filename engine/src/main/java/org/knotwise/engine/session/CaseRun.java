@@ -1,0 +1,54 @@
+package org.knotwise.engine.session;
+
+import org.kie.api.runtime.KieSession;
+import org.knotwise.engine.model.Assessment;
+import org.knotwise.engine.model.Case;
+import org.knotwise.engine.rulebase.Phase;
+import org.knotwise.engine.rulebase.RuleBase;
+
+import java.util.List;
+
+/**
+ * One case's run through a rule base: check the case, turn it into facts, let the rules reason phase
+ * by phase in a pooled session, and assemble the assessment from what they concluded.
+ */
+public final class CaseRun {
+
+    private final RuleBase ruleBase;
+    private final CaseValidator validator;
+    private final RuleIndex rules;
+
+    public CaseRun(RuleBase ruleBase) {
+        this.ruleBase = ruleBase;
+        this.validator = new CaseValidator(ruleBase.knowledgeBase());
+        this.rules = new RuleIndex(ruleBase.rules());
+    }
+
+    public Assessment assess(Case c) {
+        validator.validate(c);
+        List<Object> facts = FactBuilder.facts(c, ruleBase.knowledgeBase());
+        SessionRecorder recorder = new SessionRecorder(rules);
+        KieSession session = ruleBase.newSession();
+        try {
+            if (ruleBase.usesKnowledgeBaseGlobal()) {
+                session.setGlobal(RuleBase.KB_GLOBAL, ruleBase.knowledgeBase());
+            }
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            session.addEventListener(recorder.agendaListener);
+            session.addEventListener(recorder.insertListener);
+            // Focus is a stack: the last phase pushed runs first.
+            Phase[] phases = Phase.values();
+            for (int i = phases.length - 1; i >= 0; i--) {
+                session.getAgenda().getAgendaGroup(phases[i].id).setFocus();
+            }
+            session.fireAllRules();
+        } finally {
+            session.removeEventListener(recorder.agendaListener);
+            session.removeEventListener(recorder.insertListener);
+            session.dispose();
+        }
+        return AssessmentAssembler.assemble(c, recorder);
+    }
+}

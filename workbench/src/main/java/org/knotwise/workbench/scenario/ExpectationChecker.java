@@ -1,0 +1,162 @@
+package org.knotwise.workbench.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.knotwise.engine.batch.CaseOutcome;
+import org.knotwise.engine.model.Assessment;
+import org.knotwise.engine.model.CandidateSite;
+import org.knotwise.engine.model.Coded;
+import org.knotwise.engine.model.ExcludedSpot;
+import org.knotwise.engine.model.ExplanationStep;
+import org.knotwise.engine.model.Range;
+import org.knotwise.engine.model.SessionLength;
+import org.knotwise.engine.model.Technique;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks one outcome against a scenario's {@code expect} keys (see the shared cases README) and the
+ * contract's invariants: a plan only with selfCare, the article's ranges, a candidate site, and an
+ * explanation whose every step names its rule and source.
+ */
+public final class ExpectationChecker {
+
+    /** The keys a scenario may expect; anything else is reported, so typos do not pass silently. */
+    public static final Set<String> KEYS = Set.of("error", "selfCare", "urgency", "professionalRecommended",
+            "professionalReasons", "notProfessionalReasons", "adjustments", "notAdjustments", "failureReasons",
+            "notFailureReasons", "topSite", "topStepsTowardCentre", "topStepsTowardCentreMin", "sitesInclude",
+            "sitesIncludeAny", "excluded", "method", "strokes", "toolsIncludeAny");
+
+    private ExpectationChecker() {
+    }
+
+    public static List<String> check(CaseOutcome outcome, JsonNode expect) {
+        List<String> bad = new ArrayList<>();
+        for (Iterator<String> it = expect.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!KEYS.contains(key)) {
+                bad.add("unknown expectation key '" + key + "'");
+            }
+        }
+        if (expect.has("error")) {
+            Set<String> wanted = strings(expect.get("error"));
+            String got = outcome.isError() ? outcome.error().code().name() : null;
+            if (!wanted.contains(got)) {
+                bad.add("error: expected " + wanted + ", got " + (got == null ? "an assessment" : got));
+            }
+            return bad;
+        }
+        if (outcome.isError()) {
+            bad.add("expected an assessment, got error " + outcome.error().code() + " at "
+                    + outcome.error().field() + ": " + outcome.error().message());
+            return bad;
+        }
+        Assessment a = outcome.assessment();
+        invariants(a, bad);
+        List<String> regions = a.candidateSites().stream().map(CandidateSite::region).toList();
+        CandidateSite top = a.candidateSites().isEmpty() ? null : a.candidateSites().get(0);
+        Technique t = a.technique();
+        for (Iterator<Map.Entry<String, JsonNode>> it = expect.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            switch (e.getKey()) {
+                case "selfCare" -> equal(bad, "selfCare", v.asBoolean(), a.selfCare());
+                case "urgency" -> equal(bad, "professional.urgency", v.asText(), a.professional().urgency());
+                case "professionalRecommended" ->
+                        equal(bad, "professional.recommended", v.asBoolean(), a.professional().recommended());
+                case "professionalReasons" -> hasAll(bad, "professional.reasons", v, a.professional().reasons());
+                case "notProfessionalReasons" -> hasNone(bad, "professional.reasons", v, a.professional().reasons());
+                case "adjustments" -> hasAll(bad, "adjustments", v, codes(a.adjustments()));
+                case "notAdjustments" -> hasNone(bad, "adjustments", v, codes(a.adjustments()));
+                case "failureReasons" -> hasAll(bad, "failureReasons", v, codes(a.failureReasons()));
+                case "notFailureReasons" -> hasNone(bad, "failureReasons", v, codes(a.failureReasons()));
+                case "topSite" -> equal(bad, "top site", v.asText(), top == null ? null : top.region());
+                case "topStepsTowardCentre" ->
+                        equal(bad, "top stepsTowardCentre", v.asInt(), top == null ? null : top.stepsTowardCentre());
+                case "topStepsTowardCentreMin" -> {
+                    if (top == null || top.stepsTowardCentre() < v.asInt()) {
+                        bad.add("top stepsTowardCentre: expected at least " + v.asInt() + ", got "
+                                + (top == null ? "no site" : top.stepsTowardCentre()));
+                    }
+                }
+                case "sitesInclude" -> hasAll(bad, "candidate regions", v, regions);
+                case "sitesIncludeAny" -> hasAny(bad, "candidate regions", v, regions);
+                case "excluded" -> {
+                    for (Iterator<Map.Entry<String, JsonNode>> ex = v.fields(); ex.hasNext(); ) {
+                        Map.Entry<String, JsonNode> want = ex.next();
+                        String got = a.excludedSpots().stream().filter(s -> s.region().equals(want.getKey()))
+                                .map(ExcludedSpot::reason).findFirst().orElse(null);
+                        equal(bad, "excluded " + want.getKey(), want.getValue().asText(), got);
+                    }
+                }
+                case "method" -> equal(bad, "technique.method", v.asText(), t == null ? null : t.method());
+                case "strokes" -> equal(bad, "technique.strokes", v.asText(), t == null ? null : t.strokes());
+                case "toolsIncludeAny" -> hasAny(bad, "technique.tools", v, t == null ? List.of() : t.tools());
+                default -> { }
+            }
+        }
+        return bad;
+    }
+
+    /** The contract's invariants, checked on every assessment whatever the scenario expects. */
+    public static void invariants(Assessment a, List<String> bad) {
+        Technique t = a.technique();
+        if (a.selfCare()) {
+            if (a.candidateSites().isEmpty()) bad.add("selfCare without a candidate site");
+            if (t == null) {
+                bad.add("selfCare without a technique");
+            } else {
+                equal(bad, "technique.holdSeconds", new Range(10, 100), t.holdSeconds());
+                equal(bad, "technique.intensity", new Range(4, 7), t.intensity());
+                equal(bad, "technique.sessionSeconds", new SessionLength(30, 300), t.sessionSeconds());
+                equal(bad, "technique.sessionsPerDay", new Range(2, 6), t.sessionsPerDay());
+                if (!t.lightPressure()) bad.add("technique.lightPressure is not true");
+                if (!List.of("HOLD", "KNEADING").contains(t.method())) bad.add("technique.method is " + t.method());
+            }
+        } else if (t != null) {
+            bad.add("technique given although selfCare is false");
+        }
+        if (a.explanation().isEmpty()) bad.add("explanation is empty");
+        for (ExplanationStep s : a.explanation()) {
+            if (s.rule() == null || s.rule().isBlank() || s.source() == null || s.source().isBlank()) {
+                bad.add("explanation step without rule or source: " + s);
+            }
+        }
+    }
+
+    private static List<String> codes(List<Coded> coded) {
+        return coded.stream().map(Coded::code).toList();
+    }
+
+    private static Set<String> strings(JsonNode v) {
+        Set<String> out = new LinkedHashSet<>();
+        if (v.isArray()) v.forEach(n -> out.add(n.asText()));
+        else out.add(v.asText());
+        return out;
+    }
+
+    private static void equal(List<String> bad, String what, Object expected, Object got) {
+        if (!expected.equals(got)) bad.add(what + ": expected " + expected + ", got " + got);
+    }
+
+    private static void hasAll(List<String> bad, String what, JsonNode expected, List<String> got) {
+        Set<String> missing = strings(expected);
+        missing.removeAll(got);
+        if (!missing.isEmpty()) bad.add(what + ": expected to include " + missing + ", got " + got);
+    }
+
+    private static void hasNone(List<String> bad, String what, JsonNode expected, List<String> got) {
+        Set<String> present = strings(expected);
+        present.retainAll(got);
+        if (!present.isEmpty()) bad.add(what + ": expected none of " + present + ", got " + got);
+    }
+
+    private static void hasAny(List<String> bad, String what, JsonNode expected, List<String> got) {
+        Set<String> any = strings(expected);
+        if (any.stream().noneMatch(got::contains)) bad.add(what + ": expected any of " + any + ", got " + got);
+    }
+}
