@@ -121,10 +121,10 @@ class RulesValidateIT {
                 shown.resolve("extra.drl") + ":" + line(extraLines, "MassageHistory(dayz > 3)") + ": error: ",
                 shown.resolve("kb/referrals.csv") + ":" + (rows + 1) + ": error: unknown triggerRegion 'shinn'",
                 shown.resolve("kb/referrals.csv") + ":" + (rows + 2) + ": error: no source",
-                shown.resolve("extra.drl") + ":" + line(extraLines, "rule \"A phase the engine never runs\"")
-                        + ": warning: rule \"A phase the engine never runs\" can never fire",
+                shown.resolve("extra.drl") + ":" + line(extraLines, "ruleflow-group \"histroy\"")
+                        + ": error: rule \"A phase the engine never runs\" can never fire",
                 shown.resolve("kb/referrals.csv") + ": warning: no referral row covers pain in region 'top-of-foot'");
-        assertThat(r.stdoutLines()).last().asString().startsWith("7 errors, 2 warnings");
+        assertThat(r.stdoutLines()).last().asString().startsWith("8 errors, 1 warning");
 
         CliProcess.Result assess = CliProcess.run(dir, "{\"id\":\"x\",\"complaint\":{\"regions\":[\"calf\"]}}",
                 "assess", "-", "--rules", "my-rules");

@@ -140,7 +140,7 @@ public final class HandWrittenAssessor {
             }
             fired("safety.stop-plan");
             return new Assessment(c.id(), false, List.of(), List.of(), null, List.of(), List.of(),
-                    professional(), List.of(), explanation);
+                    professional(), List.of(), List.of(), explanation);
         }
 
         private void finding() {
@@ -449,7 +449,7 @@ public final class HandWrittenAssessor {
                     "The spot may be more tender for a while after rubbing even when it worked; let it calm down.",
                     "Trigger-point massage is an experimental but safe and cheap thing to try: the science behind it is still unsettled."));
             return new Assessment(c.id(), selfCare, sites, excluded, technique, List.copyOf(adjustments.values()),
-                    List.copyOf(failures.values()), professional(), expectations, explanation);
+                    List.copyOf(failures.values()), professional(), expectations, List.of(), explanation);
         }
 
         private Technique technique(List<Candidate> ranked) {

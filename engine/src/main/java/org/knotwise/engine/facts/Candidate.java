@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.List;
 
 /**
- * A place where the trigger points probably are. Rules create it and add evidence to it; the engine
- * ranks candidates by basis, then score, then steps toward the centre, then the map's order.
+ * A place where the trigger points probably are. Rules create it, add evidence to it and weigh it;
+ * {@link SiteRanking} then puts the sites in the order the article explores them.
  */
 public class Candidate implements Describable {
     public static final String PALPATED = "palpated";
@@ -28,6 +28,12 @@ public class Candidate implements Describable {
     private boolean hardToReach;
     private int score;
     private String confidence = "low";
+    /** Place in the ranking, 1 for the top site; 0 until the sites are ranked. */
+    private int rank;
+    /** Position of the region in the knowledge base, the last tie-break of the ranking. */
+    private int regionOrder = Integer.MAX_VALUE;
+    /** The pain region this site explains (contract v2 §7.2). */
+    private String relatesTo;
     private final List<String> muscles = new ArrayList<>();
     /** Map line of each muscle, so muscles list in the map's order whatever order rules fire in. */
     private final Map<String, Integer> muscleOrder = new HashMap<>();
@@ -77,6 +83,11 @@ public class Candidate implements Describable {
     public int getScore() { return score; }
     public String getConfidence() { return confidence; }
     public List<String> getMuscles() { return muscles; }
+    public int getRank() { return rank; }
+    /** The top-ranked site, where the plan's strokes and tools are decided. */
+    public boolean isTop() { return rank == 1; }
+    public int getRegionOrder() { return regionOrder; }
+    public String getRelatesTo() { return relatesTo; }
     public List<String> getEvidence() { return evidence; }
 
     /** Adds points of evidence with the reason in words. */
@@ -148,6 +159,12 @@ public class Candidate implements Describable {
     }
 
     public void setConfidence(String confidence) { this.confidence = confidence; }
+
+    public void setRank(int rank) { this.rank = rank; }
+
+    public void setRegionOrder(int order) { this.regionOrder = order; }
+
+    public void setRelatesTo(String painRegion) { this.relatesTo = painRegion; }
 
     public void setFibreDirectionKnown(boolean known) { this.fibreDirectionKnown = known; }
 

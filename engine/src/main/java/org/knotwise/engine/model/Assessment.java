@@ -6,11 +6,11 @@ import java.util.List;
 
 /** The engine's answer for one case (contract §2). Field order is the JSON order. */
 @JsonPropertyOrder({"id", "selfCare", "candidateSites", "excludedSpots", "technique", "adjustments",
-        "failureReasons", "professional", "expectations", "explanation"})
+        "failureReasons", "professional", "expectations", "tips", "explanation"})
 public record Assessment(String id, boolean selfCare, List<CandidateSite> candidateSites,
                          List<ExcludedSpot> excludedSpots, Technique technique, List<Coded> adjustments,
                          List<Coded> failureReasons, Professional professional, List<String> expectations,
-                         List<ExplanationStep> explanation) {
+                         List<String> tips, List<ExplanationStep> explanation) {
 
     /** The codes of the adjustments, in order. */
     public List<String> adjustmentCodes() {

@@ -5,6 +5,8 @@ import org.knotwise.engine.facts.Candidate;
 import org.knotwise.engine.facts.Exclusion;
 import org.knotwise.engine.facts.Expectation;
 import org.knotwise.engine.facts.Plan;
+import org.knotwise.engine.facts.SiteRanking;
+import org.knotwise.engine.facts.Tip;
 import org.knotwise.engine.facts.ProfessionalAdvice;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.CandidateSite;
@@ -33,15 +35,6 @@ final class AssessmentAssembler {
 
     static final String SAFETY_NET_RULE = "engine.red-flag-safety-net";
     private static final List<String> URGENCY = List.of("none", "routine", "urgent");
-    private static final List<String> BASIS_ORDER = List.of(Candidate.PALPATED, Candidate.REFERRAL, Candidate.AREA);
-
-    /** Best first: pressed spots before the map's proposals, then evidence, then nearer the centre. */
-    static final Comparator<Candidate> RANKING = Comparator
-            .comparingInt((Candidate c) -> basisOrder(c.getBasis()))
-            .thenComparing(Comparator.comparingInt(Candidate::getScore).reversed())
-            .thenComparing(Comparator.comparingInt(Candidate::getStepsTowardCentre).reversed())
-            .thenComparingInt(Candidate::getMapRank)
-            .thenComparing(Candidate::getRegion);
 
     private AssessmentAssembler() {
     }
@@ -54,12 +47,14 @@ final class AssessmentAssembler {
         List<String> expectations = new ArrayList<>();
         Plan plan = null;
         List<Object> expectationFacts = new ArrayList<>();
+        List<Object> tipFacts = new ArrayList<>();
         for (Object o : recorder.conclusions) {
             if (o instanceof Candidate x) candidates.add(x);
             else if (o instanceof Exclusion x) exclusions.add(x);
             else if (o instanceof Advice x) advice.add(x);
             else if (o instanceof ProfessionalAdvice x) professional.add(x);
             else if (o instanceof Expectation x) expectationFacts.add(x);
+            else if (o instanceof Tip x) tipFacts.add(x);
             else if (o instanceof Plan x && plan == null) plan = x;
         }
         List<ExplanationStep> explanation = new ArrayList<>(recorder.explanation);
@@ -69,6 +64,8 @@ final class AssessmentAssembler {
         advice.sort(byRule);
         expectationFacts.sort(byRule);
         expectationFacts.forEach(x -> expectations.add(((Expectation) x).getText()));
+        tipFacts.sort(byRule);
+        List<String> tips = tipFacts.stream().map(x -> ((Tip) x).getText()).distinct().toList();
         professional.sort(Comparator.comparing((ProfessionalAdvice a) -> a, byRule)
                 .thenComparing(a -> a.getAdvice() == null ? "" : a.getAdvice()));
         exclusions.sort(byRule);
@@ -81,20 +78,16 @@ final class AssessmentAssembler {
                         "the case reports a red flag " + c.redFlags() + " but no rule gave professional help"));
             }
             return new Assessment(c.id(), false, List.of(), List.of(), null, List.of(), List.of(),
-                    professional(professional), List.of(), explanation);
+                    professional(professional), List.of(), List.of(), explanation);
         }
 
-        candidates.sort(RANKING);
+        candidates.sort(SiteRanking.BEST_FIRST);
         boolean selfCare = plan != null && !candidates.isEmpty();
         return new Assessment(c.id(), selfCare, sites(candidates, recorder), excluded(exclusions),
                 selfCare ? technique(plan, candidates) : null,
                 coded(advice, Advice.Kind.ADJUSTMENT), coded(advice, Advice.Kind.FAILURE),
-                professional(professional), List.copyOf(new LinkedHashSet<>(expectations)), explanation);
-    }
-
-    private static int basisOrder(String basis) {
-        int i = BASIS_ORDER.indexOf(basis);
-        return i < 0 ? BASIS_ORDER.size() : i;
+                professional(professional), List.copyOf(new LinkedHashSet<>(expectations)), selfCare ? tips : List.of(),
+                explanation);
     }
 
     private static List<CandidateSite> sites(List<Candidate> ranked, SessionRecorder recorder) {
