@@ -1,7 +1,7 @@
 package org.knotwise.cli;
 
 import org.knotwise.engine.rulebase.RuleBaseException;
-import org.knotwise.engine.rulebase.RuleProblem;
+import org.knotwise.kb.Problem;
 import org.knotwise.kb.KnowledgeBaseException;
 import picocli.CommandLine;
 
@@ -15,7 +15,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         var err = cmd.getErr();
         if (e instanceof RuleBaseException rbe) {
             err.println("knotwise: the rules did not load, nothing was assessed:");
-            rbe.problems().stream().filter(RuleProblem::isError).forEach(p -> err.println("  " + p));
+            rbe.problems().stream().filter(Problem::isError).forEach(p -> err.println("  " + p));
             return ExitCodes.FAILED;
         }
         if (e instanceof KnowledgeBaseException kbe) {

@@ -427,7 +427,7 @@ public final class HandWrittenAssessor {
             List<CandidateSite> sites = new ArrayList<>(ranked.size());
             for (Candidate x : ranked) {
                 sites.add(new CandidateSite(x.getRegion(), List.copyOf(x.getMuscles()), x.getBasis(), x.getConfidence(),
-                        x.getStepsTowardCentre(), x.getScore(), List.copyOf(x.getEvidence()),
+                        x.getStepsTowardCentre(), x.getRelatesTo(), x.getScore(), List.copyOf(x.getEvidence()),
                         List.copyOf(rulesByCandidate.get(x))));
             }
             List<ExcludedSpot> excluded = new ArrayList<>();

@@ -48,14 +48,14 @@ final class InitCommand implements Callable<Integer> {
         for (RuleFile f : rules) {
             write(dir.resolve(f.name()), f.text());
         }
-        for (String csv : List.of(KnowledgeBase.REGIONS_FILE, KnowledgeBase.REFERRALS_FILE)) {
+        for (String csv : KnowledgeBase.FILES) {
             write(dir.resolve(RuleFolder.KB_FOLDER).resolve(csv), resource(KnowledgeBase.CLASSPATH_DIR + csv));
         }
         write(dir.resolve(EXAMPLE_SCENARIOS), resource(EXAMPLE_RESOURCE));
         PrintWriter out = Stdout.open();
-        out.println("Wrote " + rules.size() + " rule files, " + RuleFolder.KB_FOLDER + "/" + KnowledgeBase.REGIONS_FILE
-                + ", " + RuleFolder.KB_FOLDER + "/" + KnowledgeBase.REFERRALS_FILE + " and " + EXAMPLE_SCENARIOS
-                + " to " + dir);
+        out.println("Wrote " + rules.size() + " rule files, " + KnowledgeBase.FILES.stream()
+                .map(f -> RuleFolder.KB_FOLDER + "/" + f).collect(java.util.stream.Collectors.joining(", "))
+                + " and " + EXAMPLE_SCENARIOS + " to " + dir);
         out.println("Next: ./knotwise rules validate --rules " + dir);
         out.flush();
         return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package org.knotwise.engine.rulebase;
 
+import org.knotwise.kb.Problem;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -21,9 +22,9 @@ public final class RuleBase {
     private final KieSessionsPool pool;
     private final KnowledgeBase kb;
     private final List<RuleDescription> rules;
-    private final List<RuleProblem> warnings;
+    private final List<Problem> warnings;
 
-    RuleBase(KieBase kieBase, KnowledgeBase kb, List<RuleDescription> rules, List<RuleProblem> warnings) {
+    RuleBase(KieBase kieBase, KnowledgeBase kb, List<RuleDescription> rules, List<Problem> warnings) {
         this.kieBase = kieBase;
         this.usesKbGlobal = kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getGlobalVariables().stream())
@@ -50,12 +51,12 @@ public final class RuleBase {
     }
 
     /** Compiles and checks a folder without loading it: every error and warning, with file and line. */
-    public static List<RuleProblem> check(Path folder) {
+    public static List<Problem> check(Path folder) {
         return RuleBaseLoader.check(folder);
     }
 
     /** Compiles and checks the built-in rules and knowledge base the same way as a folder. */
-    public static List<RuleProblem> checkBuiltIn() {
+    public static List<Problem> checkBuiltIn() {
         return RuleBaseLoader.checkBuiltIn();
     }
 
@@ -69,7 +70,7 @@ public final class RuleBase {
     }
 
     /** Non-fatal findings from loading (e.g. rules in an unknown phase, uncovered regions). */
-    public List<RuleProblem> warnings() {
+    public List<Problem> warnings() {
         return warnings;
     }
 

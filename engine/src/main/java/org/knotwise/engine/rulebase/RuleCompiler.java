@@ -1,5 +1,6 @@
 package org.knotwise.engine.rulebase;
 
+import org.knotwise.kb.Problem;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -21,7 +22,7 @@ final class RuleCompiler {
     }
 
     /** The KIE base, or null when the compiler found any error (all of them are added to {@code problems}). */
-    static KieBase compile(List<RuleFile> files, List<RuleProblem> problems) {
+    static KieBase compile(List<RuleFile> files, List<Problem> problems) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId release = ks.newReleaseId("org.knotwise.user", "rules", "1.0." + RELEASES.incrementAndGet());
@@ -34,16 +35,16 @@ final class RuleCompiler {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         boolean failed = false;
         for (Message m : builder.getResults().getMessages()) {
-            RuleProblem p = toProblem(m, nameByPath.getOrDefault(m.getPath(), m.getPath()));
+            Problem p = toProblem(m, nameByPath.getOrDefault(m.getPath(), m.getPath()));
             problems.add(p);
             failed |= p.isError();
         }
         return failed ? null : ks.newKieContainer(release).getKieBase();
     }
 
-    private static RuleProblem toProblem(Message m, String file) {
-        RuleProblem.Severity severity = m.getLevel() == Message.Level.ERROR
-                ? RuleProblem.Severity.ERROR : RuleProblem.Severity.WARNING;
-        return new RuleProblem(severity, file, Math.max(m.getLine(), 0), m.getText().strip());
+    private static Problem toProblem(Message m, String file) {
+        Problem.Severity severity = m.getLevel() == Message.Level.ERROR
+                ? Problem.Severity.ERROR : Problem.Severity.WARNING;
+        return new Problem(severity, file, Math.max(m.getLine(), 0), m.getText().strip());
     }
 }

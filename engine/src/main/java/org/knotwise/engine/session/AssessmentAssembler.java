@@ -64,7 +64,8 @@ final class AssessmentAssembler {
         advice.sort(byRule);
         expectationFacts.sort(byRule);
         expectationFacts.forEach(x -> expectations.add(((Expectation) x).getText()));
-        tipFacts.sort(byRule);
+        // one rule may give several tips (one per site): those keep a fixed order too
+        tipFacts.sort(byRule.thenComparing(x -> ((Tip) x).getText()));
         List<String> tips = tipFacts.stream().map(x -> ((Tip) x).getText()).distinct().toList();
         professional.sort(Comparator.comparing((ProfessionalAdvice a) -> a, byRule)
                 .thenComparing(a -> a.getAdvice() == null ? "" : a.getAdvice()));
@@ -94,7 +95,7 @@ final class AssessmentAssembler {
         List<CandidateSite> sites = new ArrayList<>();
         for (Candidate c : ranked) {
             sites.add(new CandidateSite(c.getRegion(), List.copyOf(c.getMuscles()), c.getBasis(), c.getConfidence(),
-                    c.getStepsTowardCentre(), c.getScore(), List.copyOf(c.getEvidence()),
+                    c.getStepsTowardCentre(), c.getRelatesTo(), c.getScore(), List.copyOf(c.getEvidence()),
                     recorder.rulesByCandidate.getOrDefault(c, List.of()).stream()
                             .sorted().map(recorder::idAt).toList()));
         }
