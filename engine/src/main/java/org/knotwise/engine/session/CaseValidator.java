@@ -92,7 +92,11 @@ public final class CaseValidator {
 
     private void region(String id, String path, String region) {
         if (region == null || !kb.isRegion(region)) {
-            fail(id, ErrorCode.UNKNOWN_REGION, path, "'" + region + "' is not a body region of the contract (§3)");
+            List<String> close = region == null ? List.of() : kb.closestRegions(region);
+            fail(id, ErrorCode.UNKNOWN_REGION, path, "'" + region + "' is not a body region"
+                    + (close.isEmpty() ? "" : ": did you mean " + close.stream().map(r -> "'" + r + "'")
+                            .collect(java.util.stream.Collectors.joining(" or ")) + "?")
+                    + " (region ids: docs/CASE-FORMAT.md)");
         }
     }
 
