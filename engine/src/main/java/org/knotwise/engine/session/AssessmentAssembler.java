@@ -2,6 +2,7 @@ package org.knotwise.engine.session;
 
 import org.knotwise.engine.facts.Advice;
 import org.knotwise.engine.facts.Candidate;
+import org.knotwise.engine.facts.Caution;
 import org.knotwise.engine.facts.Exclusion;
 import org.knotwise.engine.facts.Expectation;
 import org.knotwise.engine.facts.Plan;
@@ -14,6 +15,7 @@ import org.knotwise.engine.model.ExcludedSpot;
 import org.knotwise.engine.model.ExplanationStep;
 import org.knotwise.engine.model.Professional;
 import org.knotwise.engine.model.Range;
+import org.knotwise.engine.model.RuleBaseIdentity;
 import org.knotwise.engine.model.SessionLength;
 import org.knotwise.engine.model.Technique;
 
@@ -27,12 +29,14 @@ import java.util.Set;
 
 /**
  * Builds the contract's assessment from what the rules concluded. It also holds the safety net:
- * whatever a rule file says, a case with a red flag never leaves here with a massage plan.
+ * whatever a rule file says, a case with a red flag, or a caution that rules self-massage out, never
+ * leaves here with a massage plan.
  */
 final class AssessmentAssembler {
 
     static final String SAFETY_NET_RULE = "engine.red-flag-safety-net";
-    private static final List<String> URGENCY = List.of("none", "routine", "urgent");
+    /** Lowest first (contract §7.7): the assessment's urgency is the highest of its reasons'. */
+    static final List<String> URGENCY = List.of("none", "routine", "urgent", "emergency");
     private static final List<String> BASIS_ORDER = List.of(Candidate.PALPATED, Candidate.REFERRAL, Candidate.AREA);
 
     /** Best first: pressed spots before the map's proposals, then evidence, then nearer the centre. */
@@ -46,8 +50,9 @@ final class AssessmentAssembler {
     private AssessmentAssembler() {
     }
 
-    static Assessment assemble(Case c, SessionRecorder recorder) {
+    static Assessment assemble(Case c, SessionRecorder recorder, RuleBaseIdentity ruleBase) {
         List<Candidate> candidates = new ArrayList<>();
+        List<Caution> cautionFacts = new ArrayList<>();
         List<Exclusion> exclusions = new ArrayList<>();
         List<Advice> advice = new ArrayList<>();
         List<ProfessionalAdvice> professional = new ArrayList<>();
@@ -60,6 +65,7 @@ final class AssessmentAssembler {
             else if (o instanceof Advice x) advice.add(x);
             else if (o instanceof ProfessionalAdvice x) professional.add(x);
             else if (o instanceof Expectation x) expectationFacts.add(x);
+            else if (o instanceof Caution x) cautionFacts.add(x);
             else if (o instanceof Plan x && plan == null) plan = x;
         }
         List<ExplanationStep> explanation = new ArrayList<>(recorder.explanation);
@@ -72,6 +78,9 @@ final class AssessmentAssembler {
         professional.sort(Comparator.comparing((ProfessionalAdvice a) -> a, byRule)
                 .thenComparing(a -> a.getAdvice() == null ? "" : a.getAdvice()));
         exclusions.sort(byRule);
+        cautionFacts.sort(Comparator.comparing((Caution x) -> x, byRule)
+                .thenComparing(x -> x.getRegion() == null ? "" : x.getRegion()));
+        List<org.knotwise.engine.model.Caution> cautions = cautions(cautionFacts);
 
         if (!c.redFlags().isEmpty()) {
             if (professional.stream().noneMatch(p -> "RED_FLAG".equals(p.getReason()))) {
@@ -80,8 +89,10 @@ final class AssessmentAssembler {
                 explanation.add(new ExplanationStep(SAFETY_NET_RULE, "engine",
                         "the case reports a red flag " + c.redFlags() + " but no rule gave professional help"));
             }
-            return new Assessment(c.id(), false, List.of(), List.of(), null, List.of(), List.of(),
-                    professional(professional), List.of(), explanation);
+            return noSelfCare(c, professional, explanation, cautions, ruleBase);
+        }
+        if (cautionFacts.stream().anyMatch(Caution::isStopsSelfCare)) {
+            return noSelfCare(c, professional, explanation, cautions, ruleBase);
         }
 
         candidates.sort(RANKING);
@@ -89,7 +100,26 @@ final class AssessmentAssembler {
         return new Assessment(c.id(), selfCare, sites(candidates, recorder), excluded(exclusions),
                 selfCare ? technique(plan, candidates) : null,
                 coded(advice, Advice.Kind.ADJUSTMENT), coded(advice, Advice.Kind.FAILURE),
-                professional(professional), List.copyOf(new LinkedHashSet<>(expectations)), explanation);
+                professional(professional), List.copyOf(new LinkedHashSet<>(expectations)), explanation,
+                cautions, c.warnings(), ruleBase);
+    }
+
+    /** No massage advice at all: only whom to see, the cautions, and how the answer was reached. */
+    private static Assessment noSelfCare(Case c, List<ProfessionalAdvice> professional,
+                                         List<ExplanationStep> explanation,
+                                         List<org.knotwise.engine.model.Caution> cautions, RuleBaseIdentity ruleBase) {
+        return new Assessment(c.id(), false, List.of(), List.of(), null, List.of(), List.of(),
+                professional(professional), List.of(), explanation, cautions, c.warnings(), ruleBase);
+    }
+
+    /** Each caution once per code and site, in the order of the rules that concluded them. */
+    private static List<org.knotwise.engine.model.Caution> cautions(List<Caution> facts) {
+        Map<String, org.knotwise.engine.model.Caution> byKey = new LinkedHashMap<>();
+        for (Caution x : facts) {
+            byKey.putIfAbsent(x.getCode() + "@" + x.getRegion(),
+                    new org.knotwise.engine.model.Caution(x.getCode(), x.getRegion(), x.getMessage(), x.getSource()));
+        }
+        return List.copyOf(byKey.values());
     }
 
     private static int basisOrder(String basis) {
@@ -118,10 +148,15 @@ final class AssessmentAssembler {
 
     private static Technique technique(Plan plan, List<Candidate> ranked) {
         Set<String> tools = new LinkedHashSet<>();
-        for (Candidate c : ranked) {
-            tools.addAll(plan.getToolsBySite().getOrDefault(c.getRegion(), List.of()));
+        String top = ranked.get(0).getRegion();
+        if (plan.getToolLimitsBySite().containsKey(top)) {
+            tools.addAll(plan.toolsAt(top)); // a caution at the first site: its tools alone
+        } else {
+            for (Candidate c : ranked) {
+                tools.addAll(plan.toolsAt(c.getRegion()));
+            }
+            plan.getToolsBySite().keySet().forEach(site -> tools.addAll(plan.toolsAt(site)));
         }
-        plan.getToolsBySite().values().forEach(tools::addAll);
         return new Technique(plan.getMethod(), new Range(plan.getHoldSecondsMin(), plan.getHoldSecondsMax()),
                 plan.getStrokes(), fibreDirection(plan, ranked),
                 new Range(plan.getIntensityMin(), plan.getIntensityMax()), plan.isStartGentle(),
