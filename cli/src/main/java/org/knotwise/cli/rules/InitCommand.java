@@ -1,5 +1,6 @@
 package org.knotwise.cli.rules;
 
+import org.knotwise.engine.rulebase.RuleBaseIdentities;
 import org.knotwise.engine.rulebase.RuleFolder;
 import org.knotwise.engine.rulebase.BuiltInRules;
 import org.knotwise.cli.ExitCodes;
@@ -52,13 +53,24 @@ final class InitCommand implements Callable<Integer> {
             write(dir.resolve(RuleFolder.KB_FOLDER).resolve(csv), resource(KnowledgeBase.CLASSPATH_DIR + csv));
         }
         write(dir.resolve(EXAMPLE_SCENARIOS), resource(EXAMPLE_RESOURCE));
+        write(dir.resolve(RuleBaseIdentities.PROPERTIES_FILE), properties(dir));
         PrintWriter out = Stdout.open();
         out.println("Wrote " + rules.size() + " rule files, " + KnowledgeBase.FILES.stream()
                 .map(f -> RuleFolder.KB_FOLDER + "/" + f).collect(java.util.stream.Collectors.joining(", "))
-                + " and " + EXAMPLE_SCENARIOS + " to " + dir);
+                + ", " + EXAMPLE_SCENARIOS + " and " + RuleBaseIdentities.PROPERTIES_FILE + " to " + dir);
         out.println("Next: ./knotwise rules validate --rules " + dir);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The folder's name and version, which every assessment made with these rules carries (contract §7.8). */
+    private static String properties(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        String name = absolute.getFileName() == null ? "rules" : absolute.getFileName().toString();
+        return "# Every assessment made with these rules names them by this name and version, beside a digest\n"
+                + "# of the rule and data files. Raise the version whenever you publish a change.\n"
+                + "name=" + name.replace("\\", "\\\\") + "\n"
+                + "version=1\n";
     }
 
     private static String resource(String name) throws IOException {

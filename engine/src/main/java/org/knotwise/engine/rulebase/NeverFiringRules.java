@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 public final class NeverFiringRules {
 
     /** The fact types the engine inserts from a case (see FactBuilder). */
-    public static final Set<String> ENGINE_FACTS = Set.of("PainRegion", "RedFlag", "PressedSpot", "MassageHistory");
+    public static final Set<String> ENGINE_FACTS = Set.of("PainRegion", "RedFlag", "PressedSpot", "MassageHistory",
+            "PainComplaint", "Person");
 
     private static final Pattern TYPE_NAME = Pattern.compile("\\b([A-Z][A-Za-z0-9_]*)\\b");
 

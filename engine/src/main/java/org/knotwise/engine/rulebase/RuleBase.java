@@ -4,6 +4,7 @@ import org.knotwise.kb.Problem;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.knotwise.engine.model.RuleBaseIdentity;
 import org.knotwise.kb.KnowledgeBase;
 
 import java.nio.file.Path;
@@ -23,8 +24,11 @@ public final class RuleBase {
     private final KnowledgeBase kb;
     private final List<RuleDescription> rules;
     private final List<Problem> warnings;
+    private final RuleBaseIdentity identity;
 
-    RuleBase(KieBase kieBase, KnowledgeBase kb, List<RuleDescription> rules, List<Problem> warnings) {
+    RuleBase(KieBase kieBase, KnowledgeBase kb, List<RuleDescription> rules, List<Problem> warnings,
+             RuleBaseIdentity identity) {
+        this.identity = identity;
         this.kieBase = kieBase;
         this.usesKbGlobal = kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getGlobalVariables().stream())
@@ -62,6 +66,11 @@ public final class RuleBase {
 
     public KnowledgeBase knowledgeBase() {
         return kb;
+    }
+
+    /** Name, version and digest of the files behind this rule base (contract §7.8). */
+    public RuleBaseIdentity identity() {
+        return identity;
     }
 
     /** Every rule, in load order. */

@@ -39,13 +39,14 @@ final class RuleBaseLoader {
         join(rules); // describeProblems is complete once the descriptions are
         problems.addAll(0, describeProblems);
         failOnErrors(problems);
-        return new RuleBase(kieBase, join(kb), join(rules), problems);
+        return new RuleBase(kieBase, join(kb), join(rules), problems, RuleBaseIdentities.builtIn(files));
     }
 
     static RuleBase fromFolder(Path folder) {
         Compiled compiled = compile(folder);
         failOnErrors(compiled.problems);
-        return new RuleBase(compiled.kieBase, compiled.kb, compiled.rules, compiled.problems);
+        return new RuleBase(compiled.kieBase, compiled.kb, compiled.rules, compiled.problems,
+                RuleBaseIdentities.ofFolder(folder, RuleFolder.files(folder)));
     }
 
     static List<Problem> check(Path folder) {

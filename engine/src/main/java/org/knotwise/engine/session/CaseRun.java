@@ -49,6 +49,6 @@ public final class CaseRun {
             session.removeEventListener(recorder.insertListener);
             session.dispose();
         }
-        return AssessmentAssembler.assemble(c, recorder);
+        return AssessmentAssembler.assemble(c, recorder, ruleBase.identity());
     }
 }
