@@ -28,7 +28,7 @@ class TextReportTest {
     private static Assessment noSelfCare(String urgency, List<Caution> cautions, List<FieldWarning> warnings) {
         return new Assessment("r", false, List.of(), List.of(), null, List.of(), List.of(),
                 new Professional(!"none".equals(urgency), urgency, List.of("POSSIBLE_CLOT"), List.of("See a doctor today.")),
-                List.of(), List.of(new ExplanationStep("caution.possible-clot", "§ x", "why", List.of())),
+                List.of(), List.of(), List.of(new ExplanationStep("caution.possible-clot", "§ x", "why", List.of())),
                 cautions, warnings, new RuleBaseIdentity("knotwise", "0.1.0", "0123456789abcdef0123"));
     }
 
