@@ -101,6 +101,9 @@ final class RuleCompiler {
             String file = path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
             problems.add(DrlMessages.plain(toProblem(m, file), files));
         }
+        // "Parser returned a null Package" only echoes a syntax error already reported on its line
+        problems.removeIf(p -> p.line() == 0 && p.message().contains("Parser returned a null Package")
+                && problems.stream().anyMatch(q -> q != p && q.isError() && q.line() > 0 && q.file().equals(p.file())));
         return problems;
     }
 
