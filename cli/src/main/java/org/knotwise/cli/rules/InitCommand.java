@@ -5,6 +5,7 @@ import org.knotwise.engine.rulebase.BuiltInRules;
 import org.knotwise.cli.ExitCodes;
 import org.knotwise.engine.rulebase.RuleFile;
 import org.knotwise.workbench.catalogue.RuleSources;
+import org.knotwise.workbench.gate.GoldenScenarios;
 import org.knotwise.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,6 +28,7 @@ import java.util.stream.Stream;
 final class InitCommand implements Callable<Integer> {
 
     static final String EXAMPLE_SCENARIOS = "scenarios/examples.yaml";
+    static final String GOLDEN_SCENARIOS = "scenarios/golden.jsonl";
     private static final String EXAMPLE_RESOURCE = "org/knotwise/cli/rules/example-scenarios.yaml";
 
     @Parameters(paramLabel = "DIR", description = "The folder to create (it must be empty or new).")
@@ -52,9 +54,12 @@ final class InitCommand implements Callable<Integer> {
             write(dir.resolve(RuleFolder.KB_FOLDER).resolve(csv), resource(KnowledgeBase.CLASSPATH_DIR + csv));
         }
         write(dir.resolve(EXAMPLE_SCENARIOS), resource(EXAMPLE_RESOURCE));
+        // the gate every command runs before it loads this folder's rules (GatedRuleBase)
+        write(dir.resolve(GOLDEN_SCENARIOS), GoldenScenarios.text());
         PrintWriter out = Stdout.open();
         out.println("Wrote " + rules.size() + " rule files, " + RuleFolder.KB_FOLDER + "/" + KnowledgeBase.REGIONS_FILE
-                + ", " + RuleFolder.KB_FOLDER + "/" + KnowledgeBase.REFERRALS_FILE + " and " + EXAMPLE_SCENARIOS
+                + ", " + RuleFolder.KB_FOLDER + "/" + KnowledgeBase.REFERRALS_FILE + ", " + EXAMPLE_SCENARIOS
+                + " and " + GOLDEN_SCENARIOS + " (the gate: the rules load only while these pass)"
                 + " to " + dir);
         out.println("Next: ./knotwise rules validate --rules " + dir);
         out.flush();
