@@ -2,6 +2,7 @@ package org.knotwise.cli;
 
 import org.knotwise.engine.rulebase.RuleBaseException;
 import org.knotwise.kb.Problem;
+import org.knotwise.engine.session.RunawayRulesException;
 import org.knotwise.kb.KnowledgeBaseException;
 import picocli.CommandLine;
 
@@ -16,6 +17,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof RuleBaseException rbe) {
             err.println("knotwise: the rules did not load, nothing was assessed:");
             rbe.problems().stream().filter(Problem::isError).forEach(p -> err.println("  " + p));
+            return ExitCodes.FAILED;
+        }
+        if (e instanceof RunawayRulesException runaway) {
+            err.println("knotwise: " + runaway.getMessage());
             return ExitCodes.FAILED;
         }
         if (e instanceof KnowledgeBaseException kbe) {

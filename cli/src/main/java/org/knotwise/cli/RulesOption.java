@@ -1,6 +1,7 @@
 package org.knotwise.cli;
 
 import org.knotwise.engine.Knotwise;
+import org.knotwise.workbench.gate.GatedRuleBase;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -13,14 +14,9 @@ public final class RulesOption {
             description = "Use the .drl files (and kb/ data) in DIR instead of the built-in rules.")
     public Path folder;
 
+    /** The engine, once its rules compiled with type checking and passed the gate (see {@link GatedRuleBase}). */
     public Knotwise engine() {
-        if (folder == null) {
-            return Knotwise.builtIn();
-        }
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("--rules " + folder + ": no such folder");
-        }
-        return Knotwise.withRules(folder);
+        return GatedRuleBase.load(folderOrBuiltIn());
     }
 
     /** The folder, checked to exist; null for the built-in rules. */

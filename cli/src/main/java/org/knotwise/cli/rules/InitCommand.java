@@ -6,6 +6,7 @@ import org.knotwise.engine.rulebase.BuiltInRules;
 import org.knotwise.cli.ExitCodes;
 import org.knotwise.engine.rulebase.RuleFile;
 import org.knotwise.workbench.catalogue.RuleSources;
+import org.knotwise.workbench.gate.GoldenScenarios;
 import org.knotwise.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +29,7 @@ import java.util.stream.Stream;
 final class InitCommand implements Callable<Integer> {
 
     static final String EXAMPLE_SCENARIOS = "scenarios/examples.yaml";
+    static final String GOLDEN_SCENARIOS = "scenarios/golden.jsonl";
     private static final String EXAMPLE_RESOURCE = "org/knotwise/cli/rules/example-scenarios.yaml";
 
     @Parameters(paramLabel = "DIR", description = "The folder to create (it must be empty or new).")
@@ -54,10 +56,13 @@ final class InitCommand implements Callable<Integer> {
         }
         write(dir.resolve(EXAMPLE_SCENARIOS), resource(EXAMPLE_RESOURCE));
         write(dir.resolve(RuleBaseIdentities.PROPERTIES_FILE), properties(dir));
+        // the gate every command runs before it loads this folder's rules (GatedRuleBase)
+        write(dir.resolve(GOLDEN_SCENARIOS), GoldenScenarios.text());
         PrintWriter out = Stdout.open();
         out.println("Wrote " + rules.size() + " rule files, " + KnowledgeBase.FILES.stream()
                 .map(f -> RuleFolder.KB_FOLDER + "/" + f).collect(java.util.stream.Collectors.joining(", "))
-                + ", " + EXAMPLE_SCENARIOS + " and " + RuleBaseIdentities.PROPERTIES_FILE + " to " + dir);
+                + ", " + EXAMPLE_SCENARIOS + ", " + RuleBaseIdentities.PROPERTIES_FILE + " and " + GOLDEN_SCENARIOS
+                + " (the gate: the rules load only while these pass) to " + dir);
         out.println("Next: ./knotwise rules validate --rules " + dir);
         out.flush();
         return ExitCodes.OK;

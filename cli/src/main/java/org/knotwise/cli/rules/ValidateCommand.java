@@ -2,7 +2,7 @@ package org.knotwise.cli.rules;
 
 import org.knotwise.cli.ExitCodes;
 import org.knotwise.cli.RulesOption;
-import org.knotwise.engine.rulebase.RuleBase;
+import org.knotwise.workbench.gate.GatedRuleBase;
 import org.knotwise.kb.Problem;
 import org.knotwise.engine.rulebase.NeverFiringRules;
 import org.knotwise.workbench.catalogue.RuleSources;
@@ -31,7 +31,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path folder = rules.folderOrBuiltIn();
-        List<Problem> problems = new ArrayList<>(folder == null ? RuleBase.checkBuiltIn() : RuleBase.check(folder));
+        // type-checked compile, then the gate's scenarios (GatedRuleBase): what every command loads through
+        List<Problem> problems = new ArrayList<>(GatedRuleBase.check(folder));
         problems.addAll(NeverFiringRules.find(RuleSources.files(folder)));
         dropEchoes(problems);
         problems.sort(Comparator.comparing((Problem p) -> !p.isError())

@@ -84,7 +84,7 @@ public final class BuiltInRules {
      * changes from build to build; in DRL order the built-in rules decide as the same files do when
      * compiled at run time from a folder.
      */
-    private static Model inDrlOrder(Model model, List<RuleDescription> descriptions) {
+    static Model inDrlOrder(Model model, List<RuleDescription> descriptions) {
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < descriptions.size(); i++) {
             position.putIfAbsent(descriptions.get(i).name(), i);

@@ -1,45 +1,122 @@
 package org.knotwise.engine.rulebase;
 
 import org.knotwise.kb.Problem;
+import org.drools.compiler.kproject.models.KieBaseModelImpl;
+import org.drools.model.Model;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.CanonicalKieModule;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieBaseModel;
+import org.kie.api.builder.model.KieModuleModel;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Compiles DRL text at run time into a KIE base, reporting every compiler message with file and line. */
+/**
+ * Compiles DRL text at run time into a KIE base, reporting every compiler message with file and line,
+ * in plain words (see {@link DrlMessages}).
+ *
+ * <p>Folders are compiled through the executable model, the compiler the build uses for the built-in
+ * rules: it type-checks every constraint ({@code days >= "ten"} is an error here, where the MVEL
+ * compiler accepts it and every case then fails), and a folder then runs exactly as the built-in rules
+ * do. The MVEL compiler ({@link Checking#UNCHECKED}) is kept for throw-away rule bases that were
+ * type-checked once already, such as the mutants of {@code rules mutate}.
+ */
 final class RuleCompiler {
     private static final String RESOURCES = "src/main/resources/";
+    private static final String KBASE = "rules";
     private static final AtomicInteger RELEASES = new AtomicInteger();
+
+    enum Checking { TYPE_CHECKED, UNCHECKED }
 
     private RuleCompiler() {
     }
 
-    /** The KIE base, or null when the compiler found any error (all of them are added to {@code problems}). */
+    /** The type-checked KIE base, or null when the compiler found any error (added to {@code problems}). */
     static KieBase compile(List<RuleFile> files, List<Problem> problems) {
+        return compile(files, problems, Checking.TYPE_CHECKED);
+    }
+
+    /** The KIE base with its rules in DRL order, or null when the compiler found any error (added to {@code problems}). */
+    static KieBase compile(List<RuleFile> files, List<Problem> problems, Checking checking) {
         KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId release = ks.newReleaseId("org.knotwise.user", "rules", "1.0." + RELEASES.incrementAndGet());
+        KieBuilder builder = ks.newKieBuilder(fileSystem(ks, release, files));
+        List<Problem> found = new ArrayList<>();
+        try {
+            if (checking == Checking.TYPE_CHECKED) {
+                builder.buildAll(ExecutableModelProject.class);
+            } else {
+                builder.buildAll();
+            }
+            found.addAll(problems(builder, files));
+        } catch (RuntimeException crash) {
+            // The executable model's compiler throws on some type errors instead of reporting them.
+            found.add(DrlMessages.crash(crash, files));
+        }
+        if (found.stream().anyMatch(Problem::isError)) {
+            if (checking == Checking.TYPE_CHECKED) {
+                // The MVEL compiler places syntax, name and consequence errors on their DRL lines (the
+                // executable model often gives none, or a line of the Java it generated): its errors, when
+                // it finds any, are the ones to show. Only the type errors it misses stay as found above.
+                List<Problem> mvel = new ArrayList<>();
+                compile(files, mvel, Checking.UNCHECKED);
+                if (mvel.stream().anyMatch(Problem::isError)) {
+                    found = mvel;
+                }
+            }
+            problems.addAll(found);
+            return null;
+        }
+        problems.addAll(found);
+        if (builder.getKieModule() instanceof CanonicalKieModule canonical) {
+            return inDrlOrder(canonical, files);
+        }
+        return ks.newKieContainer(release).getKieBase();
+    }
+
+    private static KieFileSystem fileSystem(KieServices ks, ReleaseId release, List<RuleFile> files) {
+        KieFileSystem kfs = ks.newKieFileSystem();
+        KieModuleModel module = ks.newKieModuleModel();
+        module.newKieBaseModel(KBASE).setDefault(true).newKieSessionModel(KBASE + "-session").setDefault(true);
+        kfs.writeKModuleXML(module.toXML());
         kfs.generateAndWritePomXML(release);
-        Map<String, String> nameByPath = new HashMap<>();
         for (RuleFile f : files) {
             kfs.write(RESOURCES + f.name(), f.text());
-            nameByPath.put(RESOURCES + f.name(), f.name());
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        boolean failed = false;
+        return kfs;
+    }
+
+    private static List<Problem> problems(KieBuilder builder, List<RuleFile> files) {
+        List<Problem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages()) {
-            Problem p = toProblem(m, nameByPath.getOrDefault(m.getPath(), m.getPath()));
-            problems.add(p);
-            failed |= p.isError();
+            String path = m.getPath() == null ? "" : m.getPath();
+            String file = path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+            problems.add(DrlMessages.plain(toProblem(m, file), files));
         }
-        return failed ? null : ks.newKieContainer(release).getKieBase();
+        // "Parser returned a null Package" only echoes a syntax error already reported on its line
+        problems.removeIf(p -> p.line() == 0 && p.message().contains("Parser returned a null Package")
+                && problems.stream().anyMatch(q -> q != p && q.isError() && q.line() > 0 && q.file().equals(p.file())));
+        return problems;
+    }
+
+    /**
+     * The executable model's KIE base, built as the built-in rules' is (see {@link BuiltInRules}): with
+     * the rules in DRL order, so that a folder decides ties of salience as the same rules built in do.
+     */
+    private static KieBase inDrlOrder(CanonicalKieModule module, List<RuleFile> files) {
+        KieBaseModel kbase = module.getKieModuleModel().getKieBaseModels().get(KBASE);
+        Collection<Model> models = module.getModelForKBase((KieBaseModelImpl) kbase);
+        List<RuleDescription> order = RuleReader.read(files);
+        return KieBaseBuilder.createKieBaseFromModel(models.stream().map(m -> BuiltInRules.inDrlOrder(m, order)).toList());
     }
 
     private static Problem toProblem(Message m, String file) {

@@ -13,6 +13,12 @@ import java.util.List;
  * by phase in a pooled session, and assemble the assessment from what they concluded.
  */
 public final class CaseRun {
+    /**
+     * The most rule firings a case may take. The most any real case needs is about 60 (measured over
+     * every scenario and 20,000 generated cases, see RELIABILITY.md); past this bound two rules are
+     * undoing each other, and the case fails with the rules named instead of running forever.
+     */
+    public static final int FIRING_LIMIT = 10_000;
 
     private final RuleBase ruleBase;
     private final CaseValidator validator;
@@ -43,7 +49,9 @@ public final class CaseRun {
             for (int i = phases.length - 1; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(phases[i].id).setFocus();
             }
-            session.fireAllRules();
+            if (session.fireAllRules(FIRING_LIMIT) >= FIRING_LIMIT) {
+                throw new RunawayRulesException(FIRING_LIMIT, recorder.firingsByRule);
+            }
         } finally {
             session.removeEventListener(recorder.agendaListener);
             session.removeEventListener(recorder.insertListener);

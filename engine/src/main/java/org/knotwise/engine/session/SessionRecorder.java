@@ -13,6 +13,7 @@ import org.knotwise.engine.model.ExplanationStep;
 import org.knotwise.engine.rulebase.RuleDescription;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,15 @@ final class SessionRecorder {
     final List<Object> conclusions = new ArrayList<>(16);
     /** Position, in the rule files, of the rule that inserted each conclusion. */
     final Map<Object, Integer> positionOf = new IdentityHashMap<>();
+    /** How often each rule fired, to name the rules of a case that never stops firing. */
+    final Map<String, Integer> firingsByRule = new HashMap<>();
 
     final DefaultAgendaEventListener agendaListener = new DefaultAgendaEventListener() {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             Rule fired = event.getMatch().getRule();
             RuleDescription rule = rules.describe(fired);
+            firingsByRule.merge(rule.idOrName(), 1, Integer::sum);
             List<Object> objects = event.getMatch().getObjects();
             explanation.add(new ExplanationStep(rule.idOrName(), rule.source(),
                     because(rule.because() != null ? rule.because() : rule.name(), objects), firingConclusions));

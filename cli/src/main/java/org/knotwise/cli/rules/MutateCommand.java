@@ -1,0 +1,98 @@
+package org.knotwise.cli.rules;
+
+import org.knotwise.cli.ExitCodes;
+import org.knotwise.cli.RulesOption;
+import org.knotwise.engine.rulebase.BuiltInRules;
+import org.knotwise.engine.rulebase.RuleFile;
+import org.knotwise.engine.rulebase.RuleFolder;
+import org.knotwise.kb.KnowledgeBase;
+import org.knotwise.workbench.gate.GatedRuleBase;
+import org.knotwise.workbench.mutate.EquivalentMutants;
+import org.knotwise.workbench.mutate.MutationHtml;
+import org.knotwise.workbench.mutate.MutationReport;
+import org.knotwise.workbench.mutate.MutationRun;
+import org.knotwise.workbench.mutate.MutationText;
+import org.knotwise.workbench.scenario.Scenario;
+import org.knotwise.workbench.scenario.ScenarioFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code knotwise rules mutate SCENARIOS...}: which small changes to the rules would no scenario notice? */
+@Command(name = "mutate", mixinStandardHelpOptions = true,
+        description = {"Make small changes to the rules one at a time (delete a rule; move a comparison's boundary,",
+                "> to >= and < to <=; drop a constraint or a condition), run the scenarios against each, and list",
+                "the changes no scenario notices, with a score: killed / (mutants - not compiling - declared equivalent).",
+                "Mutants declared equivalent (ruleId: change | reason, one a line) are shown apart."})
+final class MutateCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SCENARIOS", arity = "1..*",
+            description = "Scenario files, or folders holding them (.jsonl, .yaml, .yml).")
+    List<Path> paths;
+
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Also write the report as a self-contained HTML page.")
+    Path output;
+
+    @Option(names = "--equivalent", paramLabel = "FILE", description = "The declared-equivalent mutants (default: "
+            + "DIR/scenarios/" + EquivalentMutants.FILE_NAME + " with --rules DIR, else the built-in rules' list).")
+    Path equivalent;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Mutants run at once (default: the number of processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--min-score", paramLabel = "PERCENT", description = "Exit 1 when the score is below this.")
+    double minScore = 0;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        // MVEL's advice on constraint placement would be printed once per mutant
+        System.setProperty("org.slf4j.simpleLogger.log.org.drools.mvel.MVELConstraint", "error");
+        List<List<Scenario>> scenarios = new ArrayList<>();
+        for (Path file : ScenarioFiles.expand(paths)) {
+            scenarios.add(ScenarioFiles.read(file));
+        }
+        Path folder = rules.folderOrBuiltIn();
+        GatedRuleBase.load(folder); // the original must load as every command loads it
+        List<RuleFile> files = folder == null ? BuiltInRules.files() : RuleFolder.files(folder);
+        KnowledgeBase kb = folder == null ? KnowledgeBase.builtIn() : RuleFolder.knowledgeBase(folder);
+        MutationReport report = new MutationRun(files, kb, scenarios, equivalents(folder), threads).run();
+        PrintWriter out = Stdout.open();
+        out.print(MutationText.render(report));
+        if (output != null) {
+            Path parent = output.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.writeString(output, MutationHtml.render(report), StandardCharsets.UTF_8);
+            out.println("Page: " + output);
+        }
+        out.flush();
+        return report.score() < minScore ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    private EquivalentMutants equivalents(Path folder) throws IOException {
+        if (equivalent != null) {
+            return EquivalentMutants.parse(Files.readString(equivalent), equivalent.toString());
+        }
+        if (folder != null) {
+            Path own = folder.resolve(GatedRuleBase.SCENARIOS_FOLDER).resolve(EquivalentMutants.FILE_NAME);
+            return Files.exists(own) ? EquivalentMutants.parse(Files.readString(own), own.toString()) : EquivalentMutants.none();
+        }
+        try (InputStream in = MutateCommand.class.getClassLoader().getResourceAsStream(EquivalentMutants.RESOURCE)) {
+            return in == null ? EquivalentMutants.none()
+                    : EquivalentMutants.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), EquivalentMutants.FILE_NAME);
+        }
+    }
+}
