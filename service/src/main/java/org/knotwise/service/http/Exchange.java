@@ -74,9 +74,11 @@ public final class Exchange {
         if (declared > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        Scheduler.Task cut = request.getComponents().getScheduler().schedule(
-                () -> request.getConnectionMetaData().getConnection().getEndPoint().close(),
-                readTimeoutMillis, TimeUnit.MILLISECONDS);
+        java.util.concurrent.atomic.AtomicBoolean wasCut = new java.util.concurrent.atomic.AtomicBoolean();
+        Scheduler.Task cut = request.getComponents().getScheduler().schedule(() -> {
+            wasCut.set(true);
+            request.getConnectionMetaData().getConnection().getEndPoint().close();
+        }, readTimeoutMillis, TimeUnit.MILLISECONDS);
         try (InputStream in = Request.asInputStream(request)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(0, Math.min(declared, maxBytes)));
             byte[] buf = new byte[8192];
@@ -89,8 +91,17 @@ public final class Exchange {
                 out.write(buf, 0, n);
             }
             return out.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw wasCut.get() ? new ClientCut("the body took longer than " + readTimeoutMillis + " ms to arrive") : e;
         } finally {
             cut.cancel();
+        }
+    }
+
+    /** The client was cut off (read timeout) or went away: nobody to answer, nothing worth a stack trace. */
+    static final class ClientCut extends IOException implements org.eclipse.jetty.io.QuietException {
+        ClientCut(String message) {
+            super(message);
         }
     }
 

@@ -90,9 +90,10 @@ public final class Router extends Handler.Abstract {
             answerError(ex, e);
         } catch (IOException e) {
             // the client went away, or was cut at the read timeout: nobody to answer
+            metrics.error(e instanceof Exchange.ClientCut ? "READ_TIMEOUT" : "CONNECTION_LOST");
             ERRORS.debug("{} {}: connection lost: {}", method, routeName, e.toString());
             if (!ex.done()) {
-                ex.fail(e);
+                ex.fail(e instanceof org.eclipse.jetty.io.QuietException ? e : new Exchange.ClientCut(e.toString()));
             }
         } catch (Throwable t) {
             if (t instanceof InterruptedException) {
