@@ -16,7 +16,7 @@ public record LoadFailure(Instant at, String source, String message, List<Proble
 
     public static LoadFailure of(String source, Throwable t) {
         List<Problem> problems = RuleBaseFacts.problems(t).orElseGet(List::of);
-        String message = problems.isEmpty() ? String.valueOf(t.getMessage())
+        String message = problems.isEmpty() ? t.getClass().getSimpleName() + ": " + t.getMessage()
                 : problems.size() + " problem(s), first: " + problems.get(0);
         return new LoadFailure(Instant.now(), source, message, problems);
     }

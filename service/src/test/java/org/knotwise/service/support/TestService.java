@@ -28,7 +28,13 @@ public final class TestService implements AutoCloseable {
 
     public static TestService start(ServiceConfig config, Authenticator auth, Store store, Path rules,
                                     RuleBaseLoader loader) throws Exception {
-        KnotwiseService s = KnotwiseService.start(new KnotwiseService.Parts(config, loader, rules, rules != null, auth, store));
+        return start(config, auth, store, rules, loader, false);
+    }
+
+    /** With {@code watch}, a change in the rules folder reloads by itself. */
+    public static TestService start(ServiceConfig config, Authenticator auth, Store store, Path rules,
+                                    RuleBaseLoader loader, boolean watch) throws Exception {
+        KnotwiseService s = KnotwiseService.start(new KnotwiseService.Parts(config, loader, rules, watch, auth, store));
         return new TestService(s, new ApiClient(s.uri()));
     }
 
