@@ -1,0 +1,123 @@
+package org.knotwise.service.cli;
+
+import org.knotwise.service.KnotwiseService;
+import org.knotwise.service.auth.Authenticator;
+import org.knotwise.service.auth.JwtAuthenticator;
+import org.knotwise.service.config.ServiceConfig;
+import org.knotwise.service.rules.RuleBaseLoader;
+import org.knotwise.service.store.JdbcStore;
+import org.knotwise.service.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code knotwise serve}: runs until SIGTERM or Ctrl-C, then stops gracefully (requests in flight
+ * finish, new ones are refused) and exits 0. All messages go to stderr.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve CDS Hooks 2.0 and the plain JSON API over HTTP, reloading the rules when they change.")
+public final class ServeCommand implements Callable<Integer> {
+    /** Set when the rules are the problem, as the CLI's exit code for rules that do not load. */
+    static final int RULES_FAILED = 1;
+    static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--port", description = "port to listen on (default 8080; 0 picks a free one)")
+    Integer port;
+
+    @Option(names = "--host", description = "address to listen on (default 127.0.0.1; 0.0.0.0 for all)")
+    String host;
+
+    @Option(names = "--rules", description = "serve the rules in DIR (watched: a change is loaded without a restart)")
+    Path rules;
+
+    @Option(names = "--config", description = "settings file (JSON): limits, timeouts, CORS origins, JWT issuers, TLS")
+    Path config;
+
+    @Option(names = "--db", description = "store for feedback and served cases: jdbc:sqlite:FILE (default "
+            + JdbcStore.DEFAULT_URL + ") or jdbc:postgresql://...")
+    String db;
+
+    @Option(names = "--log-cases", description = "store every case served with the rule base version (health data: opt-in)")
+    boolean logCases;
+
+    @Option(names = "--insecure-no-auth", description = "accept requests without a CDS Hooks JWT (local trials only)")
+    boolean insecureNoAuth;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        ServiceConfig cfg = config == null ? ServiceConfig.defaults() : ServiceConfig.read(config);
+        if (port != null) {
+            cfg = cfg.withPort(port);
+        }
+        if (host != null) {
+            cfg = cfg.withHost(host);
+        }
+        cfg = cfg.withDb(db != null ? db : cfg.db() != null ? cfg.db() : JdbcStore.DEFAULT_URL, logCases || cfg.logCases());
+        if (rules != null && !Files.isDirectory(rules)) {
+            err.println("knotwise serve: --rules " + rules + " is not a folder");
+            return USAGE;
+        }
+        Authenticator auth;
+        if (insecureNoAuth) {
+            err.println("""
+                    ************************************************************************
+                    * WARNING: --insecure-no-auth: ANY client can call this service without *
+                    * a token. For local trials only; never expose it to a network.         *
+                    ************************************************************************""");
+            auth = Authenticator.NONE;
+        } else {
+            JwtAuthenticator jwt = new JwtAuthenticator(cfg.auth());
+            if (!jwt.hasIssuers()) {
+                err.println("knotwise serve: no JWT issuers configured: list them under auth.issuers in --config,"
+                        + " or run with --insecure-no-auth for a local trial");
+                return USAGE;
+            }
+            auth = jwt;
+        }
+        Store store = JdbcStore.open(cfg.db());
+        KnotwiseService service;
+        try {
+            service = KnotwiseService.start(new KnotwiseService.Parts(cfg, RuleBaseLoader.PLAIN,
+                    rules == null ? null : rules.toAbsolutePath(), true, auth, store));
+        } catch (IllegalStateException e) {
+            store.close();
+            err.println("knotwise serve: " + e.getMessage());
+            return RULES_FAILED;
+        }
+        err.println("knotwise serve: listening on " + service.uri() + " (rule base "
+                + service.ruleBases().current().version() + ", store " + redact(cfg.db())
+                + (cfg.logCases() ? ", logging cases" : "") + ")");
+        err.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runnable stop = () -> {
+            try {
+                service.close();
+            } catch (Exception e) {
+                err.println("knotwise serve: stopping: " + e);
+            } finally {
+                store.close();
+                stopped.countDown();
+            }
+        };
+        Signals.onTermination(stop);
+        stopped.await();
+        err.println("knotwise serve: stopped");
+        err.flush();
+        return 0;
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("password=[^&]*", "password=***");
+    }
+}

@@ -1,0 +1,129 @@
+package org.knotwise.service.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The service's settings, from {@code --config FILE} (JSON); every field is optional. Command-line
+ * options override the file. Times are in milliseconds, sizes in bytes.
+ *
+ * @param publicBaseUrl the URL clients call (e.g. {@code https://cds.example.org}); JWT {@code aud}
+ *                      must be this plus the endpoint path. When absent, the request's own URL is used.
+ * @param workers       requests worked on at once (the rest wait in the queue)
+ * @param queue         requests that may wait for a worker; beyond it, 503 with Retry-After
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record ServiceConfig(String host, Integer port, String publicBaseUrl,
+                            Long maxBodyBytes, Long maxBatchBytes,
+                            Integer workers, Integer queue, Long queueWaitMillis,
+                            Long idleTimeoutMillis, Long readTimeoutMillis, Long stopTimeoutMillis,
+                            Long reloadDebounceMillis, Integer batchThreads,
+                            Boolean accessLog, Cors cors, Auth auth, Tls tls, String db, Boolean logCases) {
+
+    public static final long MIB = 1024 * 1024;
+
+    public ServiceConfig {
+        host = host == null ? "127.0.0.1" : host;
+        port = port == null ? 8080 : port;
+        maxBodyBytes = maxBodyBytes == null ? MIB : maxBodyBytes;
+        maxBatchBytes = maxBatchBytes == null ? 256 * MIB : maxBatchBytes;
+        workers = workers == null ? Math.max(4, 2 * Runtime.getRuntime().availableProcessors()) : workers;
+        queue = queue == null ? 64 : queue;
+        queueWaitMillis = queueWaitMillis == null ? 2_000L : queueWaitMillis;
+        idleTimeoutMillis = idleTimeoutMillis == null ? 30_000L : idleTimeoutMillis;
+        readTimeoutMillis = readTimeoutMillis == null ? 10_000L : readTimeoutMillis;
+        stopTimeoutMillis = stopTimeoutMillis == null ? 15_000L : stopTimeoutMillis;
+        reloadDebounceMillis = reloadDebounceMillis == null ? 500L : reloadDebounceMillis;
+        batchThreads = batchThreads == null ? Runtime.getRuntime().availableProcessors() : batchThreads;
+        accessLog = accessLog == null || accessLog;
+        cors = cors == null ? new Cors(List.of()) : cors;
+        auth = auth == null ? new Auth(List.of(), null) : auth;
+        logCases = logCases != null && logCases;
+    }
+
+    /** Browser origins allowed to call the service (exact origins, or Jetty's patterns). */
+    public record Cors(List<String> allowedOrigins) {
+        public Cors {
+            allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+        }
+    }
+
+    /** The CDS clients trusted: each issuer with its public keys, from a JWKS file or URL. */
+    public record Auth(List<Issuer> issuers, Long maxTokenLifetimeSeconds) {
+        public Auth {
+            issuers = issuers == null ? List.of() : List.copyOf(issuers);
+            maxTokenLifetimeSeconds = maxTokenLifetimeSeconds == null ? 300L : maxTokenLifetimeSeconds;
+        }
+    }
+
+    public record Issuer(String iss, String jwksFile, String jwksUrl) {
+    }
+
+    /** HTTPS from a keystore (PKCS12 by default). */
+    public record Tls(String keystore, String keystorePassword, String keystoreType, String keyPassword) {
+    }
+
+    public static ServiceConfig defaults() {
+        return new ServiceConfig(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null);
+    }
+
+    public static ServiceConfig read(Path file) throws IOException {
+        ObjectMapper mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        return mapper.readValue(Files.readString(file), ServiceConfig.class);
+    }
+
+    public ServiceConfig withPort(int p) {
+        return new ServiceConfig(host, p, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
+                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
+                accessLog, cors, auth, tls, db, logCases);
+    }
+
+    public ServiceConfig withHost(String h) {
+        return new ServiceConfig(h, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
+                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
+                accessLog, cors, auth, tls, db, logCases);
+    }
+
+    public ServiceConfig withDb(String url, boolean log) {
+        return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
+                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
+                accessLog, cors, auth, tls, url, log);
+    }
+
+    public ServiceConfig withLimits(int workers, int queue, long queueWaitMillis) {
+        return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
+                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
+                accessLog, cors, auth, tls, db, logCases);
+    }
+
+    public ServiceConfig withTimeouts(long idle, long read, long stop) {
+        return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
+                idle, read, stop, reloadDebounceMillis, batchThreads, accessLog, cors, auth, tls, db, logCases);
+    }
+
+    public ServiceConfig withSecurity(Cors c, Auth a, Tls t) {
+        return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
+                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
+                accessLog, c, a, t, db, logCases);
+    }
+
+    public ServiceConfig withAccessLog(boolean on) {
+        return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
+                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
+                on, cors, auth, tls, db, logCases);
+    }
+
+    public ServiceConfig withReloadDebounce(long millis) {
+        return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
+                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, millis, batchThreads,
+                accessLog, cors, auth, tls, db, logCases);
+    }
+}

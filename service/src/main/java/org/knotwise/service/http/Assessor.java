@@ -1,0 +1,65 @@
+package org.knotwise.service.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.knotwise.engine.json.KnotwiseJson;
+import org.knotwise.engine.model.Case;
+import org.knotwise.engine.model.InvalidCaseException;
+import org.knotwise.service.rules.RuleBaseHolder;
+import org.knotwise.service.rules.ServedRuleBase;
+
+/**
+ * Reads one case from JSON and assesses it on the rule base a request took at its start. An input
+ * error becomes a 400 with the contract's code and field; a failure of the rules, a 500 with
+ * ENGINE_FAILURE (a bug to report).
+ */
+public final class Assessor {
+    private final RuleBaseHolder holder;
+
+    public Assessor(RuleBaseHolder holder) {
+        this.holder = holder;
+    }
+
+    /** The rule base for this request; 503 before one has loaded. */
+    public ServedRuleBase ruleBase() {
+        ServedRuleBase rb = holder.current();
+        if (rb == null) {
+            throw new HttpError(503, "NOT_READY", null, "no rule base is loaded yet", null,
+                    java.util.Map.of("Retry-After", "5"), java.util.Map.of());
+        }
+        return rb;
+    }
+
+    /** The assessment as the contract's JSON tree. */
+    public ObjectNode assess(ServedRuleBase rb, JsonNode caseJson) {
+        String id = caseJson.path("id").isTextual() ? caseJson.path("id").asText() : null;
+        try {
+            Case c = KnotwiseJson.readCase(caseJson);
+            return (ObjectNode) Json.mapper().readTree(KnotwiseJson.write(rb.engine().assess(c)));
+        } catch (InvalidCaseException e) {
+            throw new HttpError(400, e.error().code().name(), e.error().field(), e.error().message(),
+                    e.caseId() != null ? e.caseId() : id, java.util.Map.of(), java.util.Map.of());
+        } catch (HttpError e) {
+            throw e;
+        } catch (Exception e) {
+            throw new HttpError(500, "ENGINE_FAILURE", null, "the rules failed on this case: "
+                    + e.getClass().getSimpleName(), id, java.util.Map.of(), java.util.Map.of());
+        }
+    }
+
+    /** {@code none}: no explanation; {@code ids}: only each fired rule's id; {@code full}: all of it. */
+    public static void filterExplanation(ObjectNode assessment, String explain) {
+        switch (explain == null ? "full" : explain) {
+            case "full" -> { }
+            case "none" -> assessment.remove("explanation");
+            case "ids" -> {
+                ArrayNode ids = Json.mapper().createArrayNode();
+                assessment.path("explanation").forEach(step -> ids.addObject().put("rule", step.path("rule").asText()));
+                assessment.set("explanation", ids);
+            }
+            default -> throw HttpError.badRequest("UNKNOWN_VALUE", "explain",
+                    "explain must be none, ids or full, not " + explain);
+        }
+    }
+}

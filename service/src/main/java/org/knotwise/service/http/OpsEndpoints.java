@@ -1,0 +1,85 @@
+package org.knotwise.service.http;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.knotwise.service.metrics.ServiceMetrics;
+import org.knotwise.service.rules.LoadFailure;
+import org.knotwise.service.rules.RuleBaseHolder;
+import org.knotwise.service.rules.ServedRuleBase;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Probes, metrics, the OpenAPI document, and the admin endpoints (status, reload). */
+public final class OpsEndpoints {
+    private final RuleBaseHolder holder;
+    private final ServiceMetrics metrics;
+    private final String openApi;
+
+    public OpsEndpoints(RuleBaseHolder holder, ServiceMetrics metrics) throws IOException {
+        this.holder = holder;
+        this.metrics = metrics;
+        try (InputStream in = OpsEndpoints.class.getResourceAsStream("/openapi.yaml")) {
+            if (in == null) {
+                throw new IOException("openapi.yaml is missing from the jar");
+            }
+            this.openApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                Route.probe("GET", "/healthz", ex -> ex.sendJson(200, Json.object().put("status", "ok"))),
+                Route.probe("GET", "/readyz", this::ready),
+                Route.probe("GET", "/metrics", ex -> ex.send(200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape())),
+                Route.open("GET", "/openapi.yaml", ex -> ex.send(200, "application/yaml", openApi)),
+                Route.secured("GET", "/admin/status", ex -> ex.sendJson(200, status())),
+                Route.secured("POST", "/admin/reload", this::reload));
+    }
+
+    private void ready(Exchange ex) {
+        ServedRuleBase rb = holder.current();
+        if (rb == null) {
+            ex.header("Retry-After", "5");
+            ex.sendJson(503, Json.object().put("status", "not ready").put("reason", "no rule base is loaded"));
+        } else {
+            ex.sendJson(200, Json.object().put("status", "ready").put("ruleBase", rb.version()));
+        }
+    }
+
+    private void reload(Exchange ex) {
+        RuleBaseHolder.ReloadResult r = holder.reload();
+        ObjectNode body = status();
+        body.put("reloaded", r.ok());
+        ex.sendJson(r.ok() ? 200 : 422, body);
+    }
+
+    ObjectNode status() {
+        ObjectNode root = Json.object();
+        ServedRuleBase rb = holder.current();
+        if (rb == null) {
+            root.putNull("ruleBase");
+        } else {
+            root.set("ruleBase", describe(rb).put("rules", rb.rules().size()));
+        }
+        LoadFailure f = holder.lastFailure();
+        if (f == null) {
+            root.putNull("lastFailure");
+        } else {
+            ObjectNode failure = root.putObject("lastFailure");
+            failure.put("at", f.at().toString()).put("origin", f.source()).put("message", f.message());
+            ArrayNode problems = failure.putArray("problems");
+            f.problems().forEach(p -> problems.addObject().put("file", p.file()).put("line", p.line())
+                    .put("message", p.message()));
+        }
+        root.putObject("reloads").put("ok", holder.reloadsOk()).put("failed", holder.reloadsFailed());
+        return root;
+    }
+
+    static ObjectNode describe(ServedRuleBase rb) {
+        return Json.object().put("version", rb.version()).put("origin", rb.source())
+                .put("loadedAt", rb.loadedAt().toString());
+    }
+}

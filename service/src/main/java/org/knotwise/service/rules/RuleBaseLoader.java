@@ -1,0 +1,18 @@
+package org.knotwise.service.rules;
+
+import org.knotwise.engine.Knotwise;
+
+import java.nio.file.Path;
+
+/**
+ * Builds an engine from a rules folder, or the built-in rules when the folder is null. The one place
+ * where the service decides how rules are loaded, so a gated loader (type-checked compile, golden
+ * scenarios) can replace the plain one without touching the rest.
+ */
+@FunctionalInterface
+public interface RuleBaseLoader {
+    Knotwise load(Path dirOrNull) throws Exception;
+
+    /** The engine's own loading: compile and check, no scenarios. */
+    RuleBaseLoader PLAIN = dir -> dir == null ? Knotwise.builtIn() : Knotwise.withRules(dir);
+}
