@@ -88,7 +88,7 @@ public final class ServeCommand implements Callable<Integer> {
         Store store = JdbcStore.open(cfg.db());
         KnotwiseService service;
         try {
-            service = KnotwiseService.start(new KnotwiseService.Parts(cfg, RuleBaseLoader.PLAIN,
+            service = KnotwiseService.start(new KnotwiseService.Parts(cfg, RuleBaseLoader.GATED,
                     rules == null ? null : rules.toAbsolutePath(), true, auth, store));
         } catch (IllegalStateException e) {
             store.close();

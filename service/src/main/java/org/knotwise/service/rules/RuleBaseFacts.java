@@ -1,8 +1,8 @@
 package org.knotwise.service.rules;
 
 import org.knotwise.engine.Knotwise;
-import org.knotwise.engine.RuleBaseException;
-import org.knotwise.engine.RuleInfo;
+import org.knotwise.engine.rulebase.RuleBaseException;
+import org.knotwise.engine.rulebase.RuleDescription;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +23,7 @@ public final class RuleBaseFacts {
         return engine.ruleBase().rules().stream().map(RuleBaseFacts::summary).toList();
     }
 
-    private static RuleSummary summary(RuleInfo r) {
+    private static RuleSummary summary(RuleDescription r) {
         return new RuleSummary(r.id(), r.name(), r.source(), r.phase(), r.file());
     }
 

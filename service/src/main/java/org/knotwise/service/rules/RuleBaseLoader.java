@@ -1,6 +1,7 @@
 package org.knotwise.service.rules;
 
 import org.knotwise.engine.Knotwise;
+import org.knotwise.workbench.gate.GatedRuleBase;
 
 import java.nio.file.Path;
 
@@ -15,4 +16,7 @@ public interface RuleBaseLoader {
 
     /** The engine's own loading: compile and check, no scenarios. */
     RuleBaseLoader PLAIN = dir -> dir == null ? Knotwise.builtIn() : Knotwise.withRules(dir);
+
+    /** What every command loads through: a type-checked compile, then the golden scenarios (issue 9's gate). */
+    RuleBaseLoader GATED = GatedRuleBase::load;
 }
