@@ -52,7 +52,7 @@ FILLERS = [
 # Head and neck
 region("forehead", (0, 46), ("F", "mid", ell(0, 45, 17, 9)))
 region("temple", (20, 58), ("F", "side", ell(19, 58, 5, 9)))
-region("jaw", (0, 83), ("F", "mid", ("path", "M -19 72 Q -16 92 0 92 Q 16 92 19 72 L 14 72 Q 12 85 0 85 Q -12 85 -14 72 Z")))
+region("jaw", (15, 80), ("F", "mid", ("path", "M -19 72 Q -16 92 0 92 Q 16 92 19 72 L 14 72 Q 12 85 0 85 Q -12 85 -14 72 Z")))
 region("back-of-head", (0, 62), ("B", "mid", ell(0, 60, 21, 25)))
 region("neck-back", (0, 100), ("B", "mid", poly((-11, 88), (11, 88), (12, 112), (-12, 112))))
 region("neck-side", (9, 102), ("F", "side", poly((5, 90), (12, 88), (13, 113), (6, 113))))
