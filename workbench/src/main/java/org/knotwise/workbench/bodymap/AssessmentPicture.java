@@ -47,7 +47,7 @@ public final class AssessmentPicture {
             View view = from.equals(s.region()) ? outline.region(s.region()).views().get(0)
                     : d.arrow(from, s.region(), "arrow", "from the pain at " + Words.region(from) + " to site "
                     + rank + ", " + Words.region(s.region()));
-            d.number(rank, s.region(), view, rank + ". " + Words.site(s));
+            d.number(rank, s.region(), view, pains.contains(s.region()), rank + ". " + Words.site(s));
             numbered.add(new NumberedSite(rank, s, from, view));
         }
         Set<String> siteRegions = new LinkedHashSet<>();

@@ -45,6 +45,7 @@ public final class BodyMapDrawing {
             .body-map .tree-arrow polygon{fill:#8a5a00}
             .body-map .pain-elsewhere{fill:none;stroke:%1$s;stroke-width:1.6;stroke-dasharray:3 2}
             .body-map .site-number circle{fill:%4$s;stroke:#fff;stroke-width:1.5}
+            .body-map .site-number line{stroke:%4$s;stroke-width:1.2}
             .body-map .site-number text{fill:#fff;font-size:11px;font-weight:700;text-anchor:middle;dominant-baseline:central}
             .body-map .excluded-mark circle{fill:#fff;stroke:#666;stroke-width:1.2}
             .body-map .excluded-mark path{stroke:#666;stroke-width:1.6}
@@ -173,14 +174,28 @@ public final class BodyMapDrawing {
         return view;
     }
 
-    /** A numbered disc on a region: a candidate site's rank. */
-    public BodyMapDrawing number(int rank, String region, View view, String title) {
-        Point p = outline.point(region, view, left);
+    /**
+     * A numbered disc on a region: a candidate site's rank. {@code beside} puts it just outside the
+     * region with a short leader, so that a small region (a pain region that is also a site) stays visible.
+     */
+    public BodyMapDrawing number(int rank, String region, View view, boolean beside, String title) {
+        Point anchor = outline.point(region, view, left);
         Element g = svg("g");
         g.setAttribute("class", "site-number");
         g.setAttribute("data-rank", String.valueOf(rank));
         g.setAttribute("data-region", region);
         g.appendChild(title(title));
+        Point p = anchor;
+        if (beside) {
+            double outward = Math.signum(anchor.x() - outline.midline(view));
+            p = new Point(anchor.x() + (outward == 0 ? 1 : outward) * 14, anchor.y() - 6);
+            Element leader = svg("line");
+            leader.setAttribute("x1", num(anchor.x()));
+            leader.setAttribute("y1", num(anchor.y()));
+            leader.setAttribute("x2", num(p.x()));
+            leader.setAttribute("y2", num(p.y()));
+            g.appendChild(leader);
+        }
         Element c = svg("circle");
         c.setAttribute("cx", num(p.x()));
         c.setAttribute("cy", num(p.y()));

@@ -60,7 +60,7 @@ public final class BodyMapReport {
                 .append("<p class=\"muted\">Self-help advice from one article on trigger points, not a medical diagnosis.</p>\n")
                 .append("</header>\n");
         attention(b, a);
-        map(b, a, picture);
+        map(b, a, picture, c.complaint().side());
         if (a.selfCare() && a.technique() != null) {
             plan(b, a, picture);
         }
@@ -116,11 +116,12 @@ public final class BodyMapReport {
         };
     }
 
-    private static void map(StringBuilder b, Assessment a, AssessmentPicture picture) {
+    private static void map(StringBuilder b, Assessment a, AssessmentPicture picture, String side) {
         b.append("<figure class=\"map\" id=\"body-map\">\n").append(picture.drawing().toInlineSvg()).append("\n");
         b.append("<figcaption class=\"legend\">\n<ul class=\"key\">\n");
         b.append("<li class=\"key-pain\"><span class=\"swatch pain\"></span>Where it hurts: ")
-                .append(escape(String.join(", ", picture.pains().stream().map(Words::region).toList()))).append("</li>\n");
+                .append(escape(String.join(", ", picture.pains().stream().map(Words::region).toList())))
+                .append(side == null ? "" : escape(" (" + side + (side.equals("midline") ? ")" : " side)"))).append("</li>\n");
         if (!picture.sites().isEmpty()) {
             b.append("<li class=\"key-site\"><span class=\"swatch site\"></span>Where to look, numbered best first</li>\n")
                     .append("<li class=\"key-arrow\"><span class=\"swatch arrow\"></span>From the pain toward the site"

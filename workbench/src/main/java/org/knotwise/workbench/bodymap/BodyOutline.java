@@ -88,6 +88,11 @@ public final class BodyOutline {
         return new Point(view == View.FRONT ? frontX - u : backX + u, r.y());
     }
 
+    /** The x of the body's midline on a view. */
+    public double midline(View view) {
+        return view == View.FRONT ? frontX : backX;
+    }
+
     /**
      * The view an arrow between two regions is drawn on: one showing both (front first), else one
      * showing where it points to.
