@@ -20,8 +20,8 @@ import java.util.concurrent.Callable;
 
 /** {@code knotwise assess FILE|-}: one case, as a readable report or as JSON. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = {"Assess one case (a JSON object) and print a readable report, or JSON with --format json,",
-                "or a body map: one self-contained page (--format html) or the picture alone (--format svg)."})
+        description = "Assess one case (a JSON object) and print a readable report, JSON with --format json, or a "
+                + "body map: one self-contained page with --format html, the picture alone with --format svg.")
 final class AssessCommand implements Callable<Integer> {
 
     enum Format { text, json, html, svg }
