@@ -2,31 +2,41 @@ package org.knotwise.cli;
 
 import org.knotwise.engine.json.KnotwiseJson;
 import org.knotwise.engine.model.Assessment;
+import org.knotwise.engine.model.Case;
 import org.knotwise.engine.model.InvalidCaseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.knotwise.workbench.bodymap.BodyMapReport;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 /** {@code knotwise assess FILE|-}: one case, as a readable report or as JSON. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = "Assess one case (a JSON object) and print a readable report, or JSON with --format json.")
+        description = "Assess one case (a JSON object) and print a readable report, JSON with --format json, or a "
+                + "body map: one self-contained page with --format html, the picture alone with --format svg.")
 final class AssessCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, html, svg }
 
     @Parameters(paramLabel = "FILE|-", description = "The case as JSON; - reads standard input.")
     String input;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "text (default): a report for people; json: the contract's assessment.")
+    @Option(names = "--format", paramLabel = "text|json|html|svg", defaultValue = "text",
+            description = "text (default): a report for people; json: the contract's assessment; "
+                    + "html: the report with a body map, one self-contained page; svg: the body map alone.")
     Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the result to FILE (whole or not at all) instead of standard output.")
+    Path output;
 
     @Option(names = "--explain", description = "Also show how each conclusion was reached: the rules in firing order.")
     boolean explain;
@@ -44,11 +54,16 @@ final class AssessCommand implements Callable<Integer> {
             json = json.substring(1);
         }
         var engine = rules.engine();
-        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        StringWriter toFile = output == null ? null : new StringWriter();
+        PrintWriter out = toFile != null ? new PrintWriter(toFile) : new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         try {
-            Assessment a = engine.assess(KnotwiseJson.readCase(json));
+            Case c = KnotwiseJson.readCase(json);
+            Assessment a = engine.assess(c);
             if (format == Format.json) {
                 out.println(KnotwiseJson.write(a));
+            } else if (format == Format.html || format == Format.svg) {
+                var kb = engine.ruleBase().knowledgeBase();
+                out.print(format == Format.html ? BodyMapReport.html(c, a, kb) : BodyMapReport.svg(c, a, kb));
             } else {
                 new TextReport(out).write(a, explain);
             }
@@ -63,6 +78,12 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         } finally {
             out.flush();
+            if (toFile != null && !toFile.toString().isEmpty()) {
+                OutputFiles.writeThenRename(output, w -> {
+                    w.write(toFile.toString());
+                    return true;
+                }, written -> true);
+            }
         }
     }
 }

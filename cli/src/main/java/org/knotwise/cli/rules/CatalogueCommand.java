@@ -6,6 +6,7 @@ import org.knotwise.cli.RulesOption;
 import org.knotwise.workbench.catalogue.Catalogue;
 import org.knotwise.engine.rulebase.RuleReader;
 import org.knotwise.workbench.catalogue.RuleSources;
+import org.knotwise.workbench.bodymap.RegionTreePage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +23,8 @@ import java.util.concurrent.Callable;
 @Command(name = "catalogue", aliases = "catalog", mixinStandardHelpOptions = true,
         description = {"Write the rule catalogue for review: every rule by article section with its id,",
                 "what it concludes, why it fires and its source; the referred-pain map with sources.",
-                "Writes DIR/index.html (one self-contained page) and DIR/catalogue.md."})
+                "Writes DIR/index.html (one self-contained page), DIR/catalogue.md, and DIR/bodymap.html",
+                "(the region tree and the referred-pain map drawn on the body)."})
 final class CatalogueCommand implements Callable<Integer> {
 
     static final String HTML_FILE = "index.html";
@@ -47,8 +49,11 @@ final class CatalogueCommand implements Callable<Integer> {
         Files.createDirectories(output);
         Files.writeString(output.resolve(HTML_FILE), CatalogueHtml.render(c, title), StandardCharsets.UTF_8);
         Files.writeString(output.resolve(MARKDOWN_FILE), CatalogueMarkdown.render(c, title), StandardCharsets.UTF_8);
+        Files.writeString(output.resolve(RegionTreePage.FILE),
+                RegionTreePage.html(c.knowledgeBase(), title + ": regions on the body"), StandardCharsets.UTF_8);
         PrintWriter out = Stdout.open();
-        out.println("Wrote " + output.resolve(HTML_FILE) + " and " + output.resolve(MARKDOWN_FILE) + ": "
+        out.println("Wrote " + output.resolve(HTML_FILE) + ", " + output.resolve(MARKDOWN_FILE) + " and "
+                + output.resolve(RegionTreePage.FILE) + ": "
                 + c.rules().size() + " rules, " + c.referrals().size() + " referral rows.");
         out.flush();
         return ExitCodes.OK;

@@ -31,7 +31,8 @@ final class CatalogueHtml {
             b.append("<li><a href=\"#section-").append(++n).append("\">").append(escape(e.getKey())).append("</a> (")
                     .append(e.getValue().size()).append(")</li>\n");
         }
-        b.append("<li><a href=\"#referrals\">Referred-pain map</a></li>\n<li><a href=\"#regions\">Regions</a></li>\n</ul>\n");
+        b.append("<li><a href=\"#referrals\">Referred-pain map</a></li>\n<li><a href=\"#regions\">Regions</a></li>\n"
+                + "<li><a href=\"bodymap.html\">Regions on the body map</a> (the region tree, and the map rows per region)</li>\n</ul>\n");
         n = 0;
         for (Map.Entry<String, List<RuleDescription>> e : c.bySection().entrySet()) {
             b.append("<h2 id=\"section-").append(++n).append("\">").append(escape(e.getKey())).append("</h2>\n");
