@@ -25,7 +25,7 @@ final class Assessments {
     }
 
     static CandidateSite site(String region, String basis, String... muscles) {
-        return new CandidateSite(region, List.of(muscles), basis, "low", 1, 0, List.of("a reason (+1)"), List.of("find.x"));
+        return new CandidateSite(region, List.of(muscles), basis, "low", null, 1, 0, List.of("a reason (+1)"), List.of("find.x"));
     }
 
     static Technique technique() {
@@ -38,7 +38,8 @@ final class Assessments {
                 List.of(new Coded("REDUCE_INTENSITY", "Press more gently " + text)),
                 List.of(new Coded("TOO_INTENSE", "Too hard " + text)),
                 new Professional(false, "none", List.of("BRUTAL_THERAPY"), List.of("Find a gentler therapist " + text)),
-                List.of("It eases within hours " + text),
-                List.of(new ExplanationStep("find.x", "§ Crash course " + text, "the map says so " + text)));
+                List.of("It eases within hours " + text), List.of(),
+                List.of(new ExplanationStep("find.x", "§ Crash course " + text, "the map says so " + text)),
+                List.of(), List.of(), null);
     }
 }

@@ -70,7 +70,7 @@ class BodyMapReportTest {
     void noSelfCareSaysSoFirstAndShowsNoPlan() {
         Assessment stop = new Assessment("red", false, List.of(), List.of(), null, List.of(), List.of(),
                 new Professional(true, "emergency", List.of("RED_FLAG"), List.of("Go to emergency care now.")),
-                List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), null);
         Document page = Jsoup.parse(BodyMapReport.html(neckCase("red", null), stop, KB));
 
         Element box = page.selectFirst("#attention");
