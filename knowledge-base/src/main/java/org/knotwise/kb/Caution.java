@@ -10,4 +10,9 @@ package org.knotwise.kb;
  * @param sourceUrl  the page
  */
 public record Caution(String code, String title, String sourceName, String sourceUrl) {
+
+    /** How an answer cites it: the page's name, then its address. */
+    public String citation() {
+        return sourceName + ", " + sourceUrl;
+    }
 }

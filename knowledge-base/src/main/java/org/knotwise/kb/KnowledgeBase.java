@@ -223,6 +223,21 @@ public final class KnowledgeBase {
         return cautions.get(code);
     }
 
+    /** The public source a caution or red flag rests on, as an answer cites it; every code has one (the loader checks). */
+    public String citation(String code) {
+        Caution c = cautions.get(code);
+        if (c == null) {
+            throw new IllegalArgumentException("no source for '" + code + "' in " + CAUTIONS_FILE);
+        }
+        return c.citation();
+    }
+
+    /** Whether muscles.csv gives this muscle this caution (e.g. FRONT_OF_NECK for the scalenes). */
+    public boolean hasCaution(String muscle, String code) {
+        Muscle m = muscles.get(muscle);
+        return m != null && code.equals(m.caution());
+    }
+
     /** Every caution and red flag of cautions.csv, in file order. */
     public Map<String, Caution> cautions() {
         return cautions;

@@ -7,6 +7,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.Caution;
 
+import org.knotwise.kb.KnowledgeBase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.knotwise.rules.RuleTesting.assess;
 import static org.knotwise.rules.RuleTesting.fired;
@@ -30,7 +32,8 @@ class CautionRulesTest {
         assertThat(a.selfCare()).isTrue();
         Caution heart = caution(a, "CHEST_HEART");
         assertThat(heart.message()).contains("heart").contains("emergency").contains("does not rule out");
-        assertThat(heart.source()).contains("nhs.uk");
+        assertThat(heart.source()).as("the knowledge base's source for the caution")
+                .isEqualTo(KnowledgeBase.builtIn().caution("CHEST_HEART").citation()).contains("https://");
         assertThat(heart.region()).isNull();
     }
 
