@@ -1,12 +1,16 @@
 package org.knotwise.cli;
 
+import org.knotwise.cli.render.TextReport;
 import org.knotwise.engine.json.KnotwiseJson;
 import org.knotwise.engine.model.Assessment;
+import org.knotwise.engine.model.CaseError;
 import org.knotwise.engine.model.InvalidCaseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,11 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 /** {@code knotwise assess FILE|-}: one case, as a readable report or as JSON. */
-@Command(name = "assess", mixinStandardHelpOptions = true,
+@Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Assess one case (a JSON object) and print a readable report, or JSON with --format json.")
 final class AssessCommand implements Callable<Integer> {
 
     enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "FILE|-", description = "The case as JSON; - reads standard input.")
     String input;
@@ -37,14 +44,14 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String json;
-        try (InputStream in = Io.open(input)) {
+        try (InputStream in = Io.open(input, spec, "a .json file")) {
             json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         if (json.startsWith("\uFEFF")) {
             json = json.substring(1);
         }
         var engine = rules.engine();
-        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         try {
             Assessment a = engine.assess(KnotwiseJson.readCase(json));
             if (format == Format.json) {
@@ -54,12 +61,13 @@ final class AssessCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (InvalidCaseException e) {
+            CaseError error = e.error();
             if (format == Format.json) {
-                out.println(KnotwiseJson.writeError(e.caseId(), null, e.error()));
+                out.println(KnotwiseJson.writeError(e.caseId(), null, error));
             }
-            System.err.println("knotwise: " + (input.equals("-") ? "standard input" : input) + ": invalid case: "
-                    + e.error().code() + (e.error().field() == null ? "" : " at " + e.error().field())
-                    + (e.caseId() == null ? "" : " (case " + e.caseId() + ")") + ": " + e.error().message());
+            spec.commandLine().getErr().println("knotwise: " + (input.equals("-") ? "standard input" : input)
+                    + ": invalid case: " + error.code() + (error.field() == null ? "" : " at " + error.field())
+                    + (e.caseId() == null ? "" : " (case " + e.caseId() + ")") + ": " + error.message());
             return ExitCodes.FAILED;
         } finally {
             out.flush();

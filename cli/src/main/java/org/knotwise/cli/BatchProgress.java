@@ -2,7 +2,7 @@ package org.knotwise.cli;
 
 import org.knotwise.engine.batch.CaseOutcome;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,7 +35,7 @@ final class BatchProgress implements Consumer<CaseOutcome> {
     }
 
     /** Starts redrawing the bar on {@code err}; {@code bytesRead} and {@code totalBytes} (or -1) give the ETA. */
-    void showOn(PrintStream err, LongSupplier bytesRead, long totalBytes) {
+    void showOn(PrintWriter err, LongSupplier bytesRead, long totalBytes) {
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "knotwise-progress");
             t.setDaemon(true);
@@ -48,7 +48,7 @@ final class BatchProgress implements Consumer<CaseOutcome> {
     }
 
     /** Stops the bar and clears its line, so the summary that follows stands alone. */
-    void hide(PrintStream err) {
+    void hide(PrintWriter err) {
         if (ticker != null) {
             ticker.shutdownNow();
             try {

@@ -3,10 +3,13 @@ package org.knotwise.cli.rules;
 import org.knotwise.engine.rulebase.RuleFolder;
 import org.knotwise.engine.rulebase.BuiltInRules;
 import org.knotwise.cli.ExitCodes;
+import org.knotwise.cli.VersionProvider;
 import org.knotwise.engine.rulebase.RuleFile;
 import org.knotwise.workbench.catalogue.RuleSources;
 import org.knotwise.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,10 +24,13 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /** {@code knotwise rules init DIR}: the built-in rules and data, copied into a folder to edit. */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Copy the built-in rules (.drl), the knowledge base (kb/*.csv) and an example scenario",
                 "file into DIR, to edit there; then pass --rules DIR to any command."})
 final class InitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     static final String EXAMPLE_SCENARIOS = "scenarios/examples.yaml";
     private static final String EXAMPLE_RESOURCE = "org/knotwise/cli/rules/example-scenarios.yaml";
@@ -52,7 +58,7 @@ final class InitCommand implements Callable<Integer> {
             write(dir.resolve(RuleFolder.KB_FOLDER).resolve(csv), resource(KnowledgeBase.CLASSPATH_DIR + csv));
         }
         write(dir.resolve(EXAMPLE_SCENARIOS), resource(EXAMPLE_RESOURCE));
-        PrintWriter out = Stdout.open();
+        PrintWriter out = spec.commandLine().getOut();
         out.println("Wrote " + rules.size() + " rule files, " + RuleFolder.KB_FOLDER + "/" + KnowledgeBase.REGIONS_FILE
                 + ", " + RuleFolder.KB_FOLDER + "/" + KnowledgeBase.REFERRALS_FILE + " and " + EXAMPLE_SCENARIOS
                 + " to " + dir);

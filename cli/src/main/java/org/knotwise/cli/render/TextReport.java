@@ -1,4 +1,4 @@
-package org.knotwise.cli;
+package org.knotwise.cli.render;
 
 import org.knotwise.engine.Knotwise;
 import org.knotwise.engine.model.Assessment;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes an assessment as a plain-text report a person can read. */
-final class TextReport {
+public final class TextReport {
     private static final Map<String, String> EXCLUSION_WORDS = Map.of(
             "NOT_TENDER", "not tender, so not a trigger point",
             "NOT_RELEVANT", "tender, but it does not feel related to the complaint",
@@ -23,11 +23,11 @@ final class TextReport {
 
     private final PrintWriter out;
 
-    TextReport(PrintWriter out) {
+    public TextReport(PrintWriter out) {
         this.out = out;
     }
 
-    void write(Assessment a, boolean explain) {
+    public void write(Assessment a, boolean explain) {
         out.println("Knotwise assessment: " + a.id());
         out.println();
         Professional p = a.professional();
