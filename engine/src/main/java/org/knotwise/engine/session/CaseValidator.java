@@ -92,7 +92,7 @@ public final class CaseValidator {
 
     private void region(String id, String path, String region) {
         if (region == null || !kb.isRegion(region)) {
-            fail(id, ErrorCode.UNKNOWN_REGION, path, "'" + region + "' is not a body region of the contract (§3)");
+            fail(id, ErrorCode.UNKNOWN_REGION, path, "'" + region + "' is not a body region (the region ids: docs/CASE-FORMAT.md)");
         }
     }
 
