@@ -44,6 +44,18 @@ public final class KnotwiseCommand implements Runnable {
         return stdin;
     }
 
+    /** The logger level that --verbose sets; quiet by default (simplelogger.properties), stdout is for results. */
+    static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
+
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Also show the rule engine's own log lines (Drools) on standard error.")
+    void verbose(boolean on) {
+        // Read once, when the first logger is made: that is after the command line is parsed.
+        if (on) {
+            System.setProperty(LOG_LEVEL_PROPERTY, "info");
+        }
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

@@ -11,11 +11,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Compiles DRL text at run time into a KIE base, reporting every compiler message with file and line. */
 final class RuleCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicInteger RELEASES = new AtomicInteger();
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
     private RuleCompiler() {
     }
@@ -28,8 +31,10 @@ final class RuleCompiler {
         kfs.generateAndWritePomXML(release);
         Map<String, String> nameByPath = new HashMap<>();
         for (RuleFile f : files) {
-            kfs.write(RESOURCES + f.name(), f.text());
-            nameByPath.put(RESOURCES + f.name(), f.name());
+            // In the folder its package names, or Drools warns about every file (a rules folder is flat on purpose).
+            String path = RESOURCES + packageFolder(f.text()) + f.name();
+            kfs.write(path, f.text());
+            nameByPath.put(path, f.name());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         boolean failed = false;
@@ -39,6 +44,12 @@ final class RuleCompiler {
             failed |= p.isError();
         }
         return failed ? null : ks.newKieContainer(release).getKieBase();
+    }
+
+    /** "org/knotwise/rules/" for a file that declares {@code package org.knotwise.rules;}, "" when it declares none. */
+    static String packageFolder(String drl) {
+        Matcher m = PACKAGE.matcher(drl);
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
 
     private static RuleProblem toProblem(Message m, String file) {
