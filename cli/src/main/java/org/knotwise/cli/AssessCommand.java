@@ -61,7 +61,7 @@ final class AssessCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (InvalidCaseException e) {
-            CaseError error = e.error();
+            CaseError error = SeveralCases.explain(json, e.error());
             if (format == Format.json) {
                 out.println(KnotwiseJson.writeError(e.caseId(), null, error));
             }

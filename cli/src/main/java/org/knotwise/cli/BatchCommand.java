@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code knotwise batch INPUT|- --output OUT|-}: JSON Lines in, one JSON line out per input line. */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Assess a file of cases: JSON Lines (or one JSON array) in, JSON Lines out,",
+        description = {"Assess a file of cases, one JSON line out for each.",
+                "JSON Lines (or one JSON array) in, JSON Lines out,",
                 "one output line per input line, in order, with errors inline (contract §5).",
                 "Exits 1 when any case had an error, 3 when a file could not be read or written.",
                 "Interrupted (Ctrl-C), it keeps the whole lines written so far: in OUT.partial",
@@ -64,6 +65,7 @@ final class BatchCommand implements Callable<Integer> {
         if (maxLineBytes < 1) {
             throw new IllegalArgumentException("--max-line-bytes must be at least 1, not " + maxLineBytes);
         }
+        refuseOutputOverInput();
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         Thread onInterrupt = new Thread(() -> {
@@ -89,6 +91,9 @@ final class BatchCommand implements Callable<Integer> {
                 progress.hide(err);
             }
             err.println(progress.summary(summary.lines(), summary.assessed(), summary.errors()));
+            if (progress.hint() != null) {
+                err.println(progress.hint());
+            }
             if (summary.stopped()) {
                 err.println("knotwise: interrupted; the " + summary.lines() + " whole line(s) written so far are "
                         + ("-".equals(output) ? "on standard output" : "in " + OutputFiles.partial(Path.of(output))));
@@ -102,6 +107,19 @@ final class BatchCommand implements Callable<Integer> {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running: it has what it waited for
             }
+        }
+    }
+
+    /** The results must never replace the cases they answer. */
+    private void refuseOutputOverInput() throws IOException {
+        if ("-".equals(input) || "-".equals(output)) {
+            return;
+        }
+        Path in = Path.of(input);
+        Path out = Path.of(output);
+        if (Files.exists(in) && Files.exists(out) && Files.isSameFile(in, out)) {
+            throw new IllegalArgumentException("--output " + output + " is the input file: the results would replace"
+                    + " the cases; write them to another file");
         }
     }
 

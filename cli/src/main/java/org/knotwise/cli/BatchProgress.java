@@ -1,6 +1,7 @@
 package org.knotwise.cli;
 
 import org.knotwise.engine.batch.CaseOutcome;
+import org.knotwise.engine.batch.PartOfACase;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -18,6 +19,7 @@ final class BatchProgress implements Consumer<CaseOutcome> {
     private volatile long startNanos = System.nanoTime();
     private volatile long lines;
     private volatile long errors;
+    private volatile long piecesOfCases;
     private ScheduledExecutorService ticker;
 
     @Override
@@ -26,7 +28,16 @@ final class BatchProgress implements Consumer<CaseOutcome> {
         lines++;
         if (outcome.isError()) {
             errors++;
+            if (PartOfACase.MESSAGE.equals(outcome.error().message())) {
+                piecesOfCases++;
+            }
         }
+    }
+
+    /** One hint for a file of pretty-printed cases, instead of leaving it to each error line. */
+    String hint() {
+        return piecesOfCases == 0 ? null : "knotwise: " + piecesOfCases + " line(s) looked like parts of cases written over"
+                + " several lines: a batch takes one case per line (JSON Lines); jq -c . FILE puts each case on one line";
     }
 
     /** Starts the clock for cases/s and the ETA (once the rules are loaded). */

@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
 
 /** {@code knotwise generate --count N --seed S}: realistic cases as JSON Lines, for tests and benchmarks. */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Write generated cases as JSON Lines: realistic, valid cases across the whole",
+        description = {"Write generated cases, for tests and benchmarks.",
+                "JSON Lines of realistic, valid cases across the whole",
                 "vocabulary, with a chosen share of bad lines. The same seed gives the same file."})
 final class GenerateCommand implements Callable<Integer> {
 

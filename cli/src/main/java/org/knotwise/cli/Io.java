@@ -22,6 +22,9 @@ public final class Io {
             return spec.root().userObject() instanceof KnotwiseCommand k ? k.stdin() : System.in;
         }
         Path path = Path.of(name);
+        if (Files.isDirectory(path)) {
+            throw new IOException(name + ": is a directory, give " + expected);
+        }
         try {
             return Files.newInputStream(path);
         } catch (NoSuchFileException e) {

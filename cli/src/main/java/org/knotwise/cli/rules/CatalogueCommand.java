@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
 
 /** {@code knotwise rules catalogue --output DIR}: the rule base as pages a clinician can review. */
 @Command(name = "catalogue", aliases = "catalog", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Write the rule catalogue for review: every rule by article section with its id,",
+        description = {"Write the rule catalogue for review, as HTML and Markdown.",
+                "Every rule by article section with its id,",
                 "what it concludes, why it fires and its source; the referred-pain map with sources.",
                 "Writes DIR/index.html (one self-contained page) and DIR/catalogue.md."})
 final class CatalogueCommand implements Callable<Integer> {

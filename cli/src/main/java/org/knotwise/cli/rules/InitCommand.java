@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 
 /** {@code knotwise rules init DIR}: the built-in rules and data, copied into a folder to edit. */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Copy the built-in rules (.drl), the knowledge base (kb/*.csv) and an example scenario",
+        description = {"Copy the built-in rules and data into a folder, to edit there.",
+                "Copies the rules (.drl), the knowledge base (kb/*.csv) and an example scenario",
                 "file into DIR, to edit there; then pass --rules DIR to any command."})
 final class InitCommand implements Callable<Integer> {
 

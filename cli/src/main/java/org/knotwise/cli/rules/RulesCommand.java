@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code knotwise rules ...}: the knowledge engineers' workbench. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = org.knotwise.cli.VersionProvider.class,
-        description = {"Work on the rules and the knowledge base without Java: copy them into a folder you own,",
+        description = {"Work on the rules and the knowledge base, without Java.",
+                "Copy them into a folder you own,",
                 "validate them, test them with scenarios, and write a catalogue to review them."},
         subcommands = {InitCommand.class, ValidateCommand.class, TestCommand.class, CatalogueCommand.class})
 public final class RulesCommand implements Runnable {

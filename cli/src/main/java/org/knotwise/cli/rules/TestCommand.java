@@ -31,8 +31,9 @@ import java.util.concurrent.Callable;
 
 /** {@code knotwise rules test FILE|DIR...}: run scenario files and report every expectation missed. */
 @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Run scenario files (.jsonl: one {\"case\":…,\"expect\":…} a line; .yaml/.yml: a list of them)",
-                "and print each failure as expected vs got, then 'N passed, N failed'.",
+        description = {"Run scenario files and report what was expected and what came out.",
+                "Scenario files: .jsonl, one {\"case\":…,\"expect\":…} a line; .yaml/.yml, a list of them.",
+                "Prints each failure as expected vs got, then 'N passed, N failed'.",
                 "Each file runs as one batch, in order: a case id may appear once per file.",
                 "Exit code 1 when any scenario failed."})
 final class TestCommand implements Callable<Integer> {

@@ -109,7 +109,7 @@ public final class BatchProcessor {
             throws IOException {
         BufferedInputStream in = new BufferedInputStream(input, 64 * 1024);
         LineSource source = startsWithArray(in) ? new ArrayElementReader(in)
-                : new LineReader(in, options.maxLineBytes())::next;
+                : new TrailingBlankLines(new LineReader(in, options.maxLineBytes())::next);
         int run = RUNS.incrementAndGet();
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemons("knotwise-batch-" + run + "-worker-"));
         BlockingQueue<Future<Chunk>> inFlight = new ArrayBlockingQueue<>(options.chunksInFlight() + 1);
