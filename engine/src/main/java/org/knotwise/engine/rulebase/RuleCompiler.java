@@ -32,9 +32,10 @@ final class RuleCompiler {
         Map<String, String> nameByPath = new HashMap<>();
         for (RuleFile f : files) {
             // In the folder its package names, or Drools warns about every file (a rules folder is flat on purpose).
-            String path = RESOURCES + packageFolder(f.text()) + f.name();
-            kfs.write(path, f.text());
-            nameByPath.put(path, f.name());
+            String inPackage = packageFolder(f.text()) + f.name();
+            kfs.write(RESOURCES + inPackage, f.text());
+            nameByPath.put(RESOURCES + inPackage, f.name());
+            nameByPath.put(inPackage, f.name()); // some messages name the path from the resources root
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         boolean failed = false;
