@@ -5,6 +5,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 mvn_opts=(-q -B -ntp -Dstyle.color=never)
+export MAVEN_OPTS="${MAVEN_OPTS:-} -Djansi.noreset=true" # no colour resets (ESC[0m) from Maven's console
 
 mvn "${mvn_opts[@]}" -f "$root/pom.xml" install -DskipTests -pl rules -am
 mvn "${mvn_opts[@]}" -f "$here/pom.xml" package
