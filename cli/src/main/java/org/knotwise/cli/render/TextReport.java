@@ -21,6 +21,20 @@ public final class TextReport {
             "BUMP_ONLY", "only a bump or twitch, which is no evidence",
             "FAR_FROM_PAIN", "tender, but elsewhere in the body and linked to nothing that hurts");
 
+    /** Professional reasons in words; the code follows in brackets, and an unknown code shows as itself. */
+    private static final Map<String, String> REASON_WORDS = Map.ofEntries(
+            Map.entry("RED_FLAG", "a warning sign"),
+            Map.entry("NO_PROGRESS", "no progress after weeks of self-massage"),
+            Map.entry("BRUTAL_THERAPY", "treatment that was too rough"),
+            Map.entry("HARD_TO_REACH", "muscles too deep to press well yourself"),
+            Map.entry("WORSENING", "getting worse with self-massage"),
+            Map.entry("LONG_STANDING", "pain for months without getting better"),
+            Map.entry("POSSIBLE_CLOT", "signs of a possible blood clot"),
+            Map.entry("ARTERITIS_RISK", "signs of an inflamed artery in the head"),
+            Map.entry("MEDICAL_CHECK", "a medical check first"));
+    private static final Map<String, String> URGENCY_WORDS = Map.of(
+            "none", "if you wish", "routine", "within weeks", "urgent", "today", "emergency", "now");
+
     private final PrintWriter out;
 
     public TextReport(PrintWriter out) {
@@ -121,8 +135,9 @@ public final class TextReport {
     private void professional(Professional p) {
         if (p.reasons().isEmpty()) return;
         out.println();
-        out.println("Professional help" + (p.recommended() ? " (" + p.urgency() + "): " + String.join(", ", p.reasons())
-                : ": " + String.join(", ", p.reasons())));
+        out.println("Professional help" + (p.recommended() ? ", " + URGENCY_WORDS.getOrDefault(p.urgency(), p.urgency()) : "")
+                + ": " + String.join("; ", p.reasons().stream()
+                .map(r -> REASON_WORDS.containsKey(r) ? REASON_WORDS.get(r) + " [" + r + "]" : r).toList()));
         p.advice().forEach(s -> out.println("  - " + s));
     }
 
