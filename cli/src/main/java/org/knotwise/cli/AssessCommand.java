@@ -2,13 +2,17 @@ package org.knotwise.cli;
 
 import org.knotwise.engine.json.KnotwiseJson;
 import org.knotwise.engine.model.Assessment;
+import org.knotwise.cli.render.TextReport;
 import org.knotwise.engine.model.Case;
+import org.knotwise.engine.model.CaseError;
 import org.knotwise.engine.model.InvalidCaseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import org.knotwise.workbench.bodymap.BodyMapReport;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 /** {@code knotwise assess FILE|-}: one case, as a readable report or as JSON. */
-@Command(name = "assess", mixinStandardHelpOptions = true,
+@Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Assess one case (a JSON object) and print a readable report, JSON with --format json, or a "
                 + "body map: one self-contained page with --format html, the picture alone with --format svg.")
 final class AssessCommand implements Callable<Integer> {
@@ -28,6 +32,9 @@ final class AssessCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE|-", description = "The case as JSON; - reads standard input.")
     String input;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--format", paramLabel = "text|json|html|svg", defaultValue = "text",
             description = "text (default): a report for people; json: the contract's assessment; "
@@ -47,7 +54,7 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String json;
-        try (InputStream in = Io.open(input)) {
+        try (InputStream in = Io.open(input, spec, "a .json file")) {
             json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         if (json.startsWith("\uFEFF")) {
@@ -55,7 +62,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         var engine = rules.engine();
         StringWriter toFile = output == null ? null : new StringWriter();
-        PrintWriter out = toFile != null ? new PrintWriter(toFile) : new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter out = toFile != null ? new PrintWriter(toFile) : spec.commandLine().getOut();
         try {
             Case c = KnotwiseJson.readCase(json);
             Assessment a = engine.assess(c);
@@ -69,12 +76,13 @@ final class AssessCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (InvalidCaseException e) {
+            CaseError error = SeveralCases.explain(json, e.error());
             if (format == Format.json) {
-                out.println(KnotwiseJson.writeError(e.caseId(), null, e.error(), engine.ruleBase().identity()));
+                out.println(KnotwiseJson.writeError(e.caseId(), null, error, engine.ruleBase().identity()));
             }
-            System.err.println("knotwise: " + (input.equals("-") ? "standard input" : input) + ": invalid case: "
-                    + e.error().code() + (e.error().field() == null ? "" : " at " + e.error().field())
-                    + (e.caseId() == null ? "" : " (case " + e.caseId() + ")") + ": " + e.error().message());
+            spec.commandLine().getErr().println("knotwise: " + (input.equals("-") ? "standard input" : input)
+                    + ": invalid case: " + error.code() + (error.field() == null ? "" : " at " + error.field())
+                    + (e.caseId() == null ? "" : " (case " + e.caseId() + ")") + ": " + error.message());
             return ExitCodes.FAILED;
         } finally {
             out.flush();

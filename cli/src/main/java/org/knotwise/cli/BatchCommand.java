@@ -4,17 +4,16 @@ import org.knotwise.engine.batch.BatchOptions;
 import org.knotwise.engine.batch.BatchProcessor;
 import org.knotwise.engine.batch.BatchSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -23,8 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code knotwise batch INPUT|- --output OUT|-}: JSON Lines in, one JSON line out per input line. */
-@Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Assess a file of cases: JSON Lines (or one JSON array) in, JSON Lines out,",
+@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Assess a file of cases, one JSON line out for each.",
+                "JSON Lines (or one JSON array) in, JSON Lines out,",
                 "one output line per input line, in order, with errors inline (contract §5).",
                 "Exits 1 when any case had an error, 3 when a file could not be read or written.",
                 "Interrupted (Ctrl-C), it keeps the whole lines written so far: in OUT.partial",
@@ -34,6 +34,9 @@ final class BatchCommand implements Callable<Integer> {
     static final int INTERRUPTED = 130;
     /** How long an interrupted run may take to write its last whole lines before the process ends anyway. */
     private static final long STOP_GRACE_SECONDS = 10;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT|-", description = "Cases, one JSON object a line; - reads standard input.")
     String input;
@@ -62,6 +65,7 @@ final class BatchCommand implements Callable<Integer> {
         if (maxLineBytes < 1) {
             throw new IllegalArgumentException("--max-line-bytes must be at least 1, not " + maxLineBytes);
         }
+        refuseOutputOverInput();
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         Thread onInterrupt = new Thread(() -> {
@@ -74,20 +78,24 @@ final class BatchCommand implements Callable<Integer> {
             }
         }, "knotwise-batch-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
+        PrintWriter err = spec.commandLine().getErr();
         BatchProgress progress = new BatchProgress();
-        try (CountingInputStream in = new CountingInputStream(Io.open(input))) {
+        try (CountingInputStream in = new CountingInputStream(Io.open(input, spec, "a .jsonl file"))) {
             BatchSummary summary;
             try {
                 // The rules load only once the input and the output are open: a bad path fails at once.
                 summary = "-".equals(output)
-                        ? processor(in, progress).run(in, standardOutput(), progress, stop)
+                        ? processor(in, progress).run(in, spec.commandLine().getOut(), progress, stop)
                         : writeThenRename(Path.of(output), out -> processor(in, progress).run(in, out, progress, stop));
             } finally {
-                progress.hide(System.err);
+                progress.hide(err);
             }
-            System.err.println(progress.summary(summary.lines(), summary.assessed(), summary.errors()));
+            err.println(progress.summary(summary.lines(), summary.assessed(), summary.errors()));
+            if (progress.hint() != null) {
+                err.println(progress.hint());
+            }
             if (summary.stopped()) {
-                System.err.println("knotwise: interrupted; the " + summary.lines() + " whole line(s) written so far are "
+                err.println("knotwise: interrupted; the " + summary.lines() + " whole line(s) written so far are "
                         + ("-".equals(output) ? "on standard output" : "in " + OutputFiles.partial(Path.of(output))));
                 return INTERRUPTED;
             }
@@ -102,12 +110,25 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
+    /** The results must never replace the cases they answer. */
+    private void refuseOutputOverInput() throws IOException {
+        if ("-".equals(input) || "-".equals(output)) {
+            return;
+        }
+        Path in = Path.of(input);
+        Path out = Path.of(output);
+        if (Files.exists(in) && Files.exists(out) && Files.isSameFile(in, out)) {
+            throw new IllegalArgumentException("--output " + output + " is the input file: the results would replace"
+                    + " the cases; write them to another file");
+        }
+    }
+
     /** Loads the rules, then starts the clock (and the bar, on a terminal): cases/s counts the batch alone. */
     private BatchProcessor processor(CountingInputStream in, BatchProgress progress) {
         BatchProcessor batch = new BatchProcessor(rules.engine(), BatchOptions.withThreads(threads).maxLineBytes(maxLineBytes));
         progress.start();
         if (System.console() != null) {
-            progress.showOn(System.err, in::count, inputSize());
+            progress.showOn(spec.commandLine().getErr(), in::count, inputSize());
         }
         return batch;
     }
@@ -119,11 +140,6 @@ final class BatchCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
-    }
-
-    /** Standard output without PrintStream's buffering: the batch flushes it at line ends only. */
-    private static Writer standardOutput() {
-        return new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
     }
 
     interface BatchBody {

@@ -1,8 +1,9 @@
 package org.knotwise.cli;
 
 import org.knotwise.engine.batch.CaseOutcome;
+import org.knotwise.engine.batch.PartOfACase;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,6 +19,7 @@ final class BatchProgress implements Consumer<CaseOutcome> {
     private volatile long startNanos = System.nanoTime();
     private volatile long lines;
     private volatile long errors;
+    private volatile long piecesOfCases;
     private ScheduledExecutorService ticker;
 
     @Override
@@ -26,7 +28,16 @@ final class BatchProgress implements Consumer<CaseOutcome> {
         lines++;
         if (outcome.isError()) {
             errors++;
+            if (PartOfACase.MESSAGE.equals(outcome.error().message())) {
+                piecesOfCases++;
+            }
         }
+    }
+
+    /** One hint for a file of pretty-printed cases, instead of leaving it to each error line. */
+    String hint() {
+        return piecesOfCases == 0 ? null : "knotwise: " + piecesOfCases + " line(s) looked like parts of cases written over"
+                + " several lines: a batch takes one case per line (JSON Lines); jq -c . FILE puts each case on one line";
     }
 
     /** Starts the clock for cases/s and the ETA (once the rules are loaded). */
@@ -35,7 +46,7 @@ final class BatchProgress implements Consumer<CaseOutcome> {
     }
 
     /** Starts redrawing the bar on {@code err}; {@code bytesRead} and {@code totalBytes} (or -1) give the ETA. */
-    void showOn(PrintStream err, LongSupplier bytesRead, long totalBytes) {
+    void showOn(PrintWriter err, LongSupplier bytesRead, long totalBytes) {
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "knotwise-progress");
             t.setDaemon(true);
@@ -48,7 +59,7 @@ final class BatchProgress implements Consumer<CaseOutcome> {
     }
 
     /** Stops the bar and clears its line, so the summary that follows stands alone. */
-    void hide(PrintStream err) {
+    void hide(PrintWriter err) {
         if (ticker != null) {
             ticker.shutdownNow();
             try {

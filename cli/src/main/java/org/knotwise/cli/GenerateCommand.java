@@ -2,23 +2,25 @@ package org.knotwise.cli;
 
 import org.knotwise.workbench.generate.CaseGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedWriter;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code knotwise generate --count N --seed S}: realistic cases as JSON Lines, for tests and benchmarks. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write generated cases as JSON Lines: realistic, valid cases across the whole",
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Write generated cases, for tests and benchmarks.",
+                "JSON Lines of realistic, valid cases across the whole",
                 "vocabulary, with a chosen share of bad lines. The same seed gives the same file."})
 final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = {"-n", "--count"}, paramLabel = "N", required = true, description = "How many lines to write.")
     long count;
@@ -42,7 +44,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         CaseGenerator generator = new CaseGenerator(seed, badShare);
         if ("-".equals(output)) {
-            Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16);
+            Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
             write(generator, out);
             out.flush();
         } else {

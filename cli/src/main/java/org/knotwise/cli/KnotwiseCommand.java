@@ -3,6 +3,11 @@ package org.knotwise.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+
 /** The {@code knotwise} command: assess one case, run a batch, work on the rules. */
 @Command(name = "knotwise",
         mixinStandardHelpOptions = true,
@@ -24,19 +29,53 @@ public final class KnotwiseCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** What "-" reads; every command reaches it through {@link Io#open}. */
+    private final InputStream stdin;
+
+    public KnotwiseCommand() {
+        this(System.in);
+    }
+
+    KnotwiseCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    InputStream stdin() {
+        return stdin;
+    }
+
+    /** The logger level that --verbose sets; quiet by default (simplelogger.properties), stdout is for results. */
+    static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
+
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Also show the rule engine's own log lines (Drools) on standard error.")
+    void verbose(boolean on) {
+        // Read once, when the first logger is made: that is after the command line is parsed.
+        if (on) {
+            System.setProperty(LOG_LEVEL_PROPERTY, "info");
+        }
+    }
+
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        CommandLine cli = commandLine(System.in);
+        // Standard output that reports a failed write (a full disk, a closed pipe) instead of hiding it.
+        cli.setOut(new CheckedPrintWriter(new FileOutputStream(FileDescriptor.out)));
+        int exit = cli.execute(args);
+        cli.getErr().flush();
+        System.exit(exit);
     }
 
-    /** Runs the command line and returns its exit code (for tests and main). */
-    public static int run(String... args) {
-        return new CommandLine(new KnotwiseCommand())
-                .setExecutionExceptionHandler(new ErrorHandler())
-                .execute(args);
+    /**
+     * The command line reading {@code stdin} for "-", with the error handler: tests set its out and
+     * err with {@link CommandLine#setOut(PrintWriter)} and {@link CommandLine#setErr(PrintWriter)}.
+     */
+    public static CommandLine commandLine(InputStream stdin) {
+        return new CommandLine(new KnotwiseCommand(stdin))
+                .setExecutionExceptionHandler(new ErrorHandler());
     }
 }

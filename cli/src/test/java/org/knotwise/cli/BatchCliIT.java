@@ -11,7 +11,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The command line as a process: a small batch with bad lines mixed in, and one-case reports. */
+/**
+ * The packaged jar as a process: exit codes, stdout kept for results, the summary on stderr. What the
+ * commands do is tested in-process ({@link BatchCommandTest}).
+ */
 class BatchCliIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,15 +56,6 @@ class BatchCliIT {
     }
 
     @Test
-    void batchReadsStandardInputAndWritesStandardOutput() throws Exception {
-        String input = "{\"id\":\"x\",\"complaint\":{\"regions\":[\"jaw\"]}}\n{\"id\":\"y\",\"complaint\":{\"regions\":[\"heel\"]}}\n";
-        CliProcess.Result r = CliProcess.run(dir, input, "batch", "-");
-        assertThat(r.exitCode()).as(r.stderr()).isZero();
-        assertThat(r.stdoutLines()).hasSize(2);
-        assertThat(parse(r.stdoutLines().get(1)).get("id").asText()).isEqualTo("y");
-    }
-
-    @Test
     void assessPrintsAReadableReportAndJson() throws Exception {
         Path c = dir.resolve("case.json");
         Files.writeString(c, "{\"id\":\"w\",\"complaint\":{\"regions\":[\"wrist-back\"]},\"spots\":[{\"region\":\"forearm-back\",\"tender\":true,\"goodPain\":true,\"relevant\":true}]}");
@@ -72,13 +66,6 @@ class BatchCliIT {
         CliProcess.Result json = CliProcess.run(dir, null, "assess", "--format", "json", c.toString());
         assertThat(json.exitCode()).isZero();
         assertThat(parse(json.stdout().trim()).at("/candidateSites/0/region").asText()).isEqualTo("forearm-back");
-    }
-
-    @Test
-    void assessOfABadCaseNamesTheFieldAndFails() throws Exception {
-        CliProcess.Result r = CliProcess.run(dir, "{\"id\":\"q\",\"complaint\":{\"regions\":[\"knee\"]}}", "assess", "-");
-        assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.stderr()).contains("UNKNOWN_REGION", "complaint.regions[0]", "case q");
     }
 
     private void assertError(JsonNode line, String id, int lineNo, String code, String field) {

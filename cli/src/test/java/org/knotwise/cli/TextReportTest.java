@@ -1,5 +1,7 @@
 package org.knotwise.cli;
 
+import org.knotwise.cli.render.TextReport;
+
 import org.junit.jupiter.api.Test;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.Caution;

@@ -126,7 +126,7 @@ public final class HandWrittenAssessor {
             for (String flag : flags) {
                 fired("safety.red-flag", new RedFlag(flag));
                 professional.add(new String[]{"RED_FLAG", "urgent", "You reported a warning sign (" + flag
-                        + "). Have a doctor look at this soon, before any self-treatment."});
+                        + "): no self-treatment until a doctor has looked at it."});
             }
             if (flags.contains("bowel-or-bladder-change") || flags.contains("saddle-numbness")) {
                 fired("safety.cauda-equina");

@@ -2,12 +2,17 @@ package org.knotwise.cli.rules;
 
 import org.knotwise.engine.Knotwise;
 import org.knotwise.cli.ExitCodes;
+import org.knotwise.cli.render.CatalogueMarkdown;
+import org.knotwise.cli.render.CatalogueHtml;
+import org.knotwise.cli.VersionProvider;
 import org.knotwise.cli.RulesOption;
 import org.knotwise.workbench.catalogue.Catalogue;
 import org.knotwise.engine.rulebase.RuleReader;
 import org.knotwise.workbench.catalogue.RuleSources;
 import org.knotwise.workbench.bodymap.RegionTreePage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -20,12 +25,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code knotwise rules catalogue --output DIR}: the rule base as pages a clinician can review. */
-@Command(name = "catalogue", aliases = "catalog", mixinStandardHelpOptions = true,
-        description = {"Write the rule catalogue for review: every rule by article section with its id,",
+@Command(name = "catalogue", aliases = "catalog", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Write the rule catalogue for review, as HTML and Markdown.",
+                "Every rule by article section with its id,",
                 "what it concludes, why it fires and its source; the referred-pain map with sources.",
                 "Writes DIR/index.html (one self-contained page), DIR/catalogue.md, and DIR/bodymap.html",
                 "(the region tree and the referred-pain map drawn on the body)."})
 final class CatalogueCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     static final String HTML_FILE = "index.html";
     static final String MARKDOWN_FILE = "catalogue.md";
@@ -42,7 +51,7 @@ final class CatalogueCommand implements Callable<Integer> {
         Catalogue c = RuleSources.catalogue(folder);
         List<String> unparsed = RuleReader.unparsed(RuleSources.files(folder));
         if (!unparsed.isEmpty()) {
-            System.err.println("knotwise: the catalogue leaves out the rules of " + String.join(", ", unparsed)
+            spec.commandLine().getErr().println("knotwise: the catalogue leaves out the rules of " + String.join(", ", unparsed)
                     + ": they do not parse (rules validate says where)");
         }
         String title = "Knotwise rule catalogue" + (folder == null ? " (built-in rules)" : ": " + folder.getFileName());
@@ -51,7 +60,7 @@ final class CatalogueCommand implements Callable<Integer> {
         Files.writeString(output.resolve(MARKDOWN_FILE), CatalogueMarkdown.render(c, title), StandardCharsets.UTF_8);
         Files.writeString(output.resolve(RegionTreePage.FILE),
                 RegionTreePage.html(c.knowledgeBase(), title + ": regions on the body"), StandardCharsets.UTF_8);
-        PrintWriter out = Stdout.open();
+        PrintWriter out = spec.commandLine().getOut();
         out.println("Wrote " + output.resolve(HTML_FILE) + ", " + output.resolve(MARKDOWN_FILE) + " and "
                 + output.resolve(RegionTreePage.FILE) + ": "
                 + c.rules().size() + " rules, " + c.referrals().size() + " referral rows.");

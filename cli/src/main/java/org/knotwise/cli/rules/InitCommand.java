@@ -4,11 +4,14 @@ import org.knotwise.engine.rulebase.RuleBaseIdentities;
 import org.knotwise.engine.rulebase.RuleFolder;
 import org.knotwise.engine.rulebase.BuiltInRules;
 import org.knotwise.cli.ExitCodes;
+import org.knotwise.cli.VersionProvider;
 import org.knotwise.engine.rulebase.RuleFile;
 import org.knotwise.workbench.catalogue.RuleSources;
 import org.knotwise.workbench.gate.GoldenScenarios;
 import org.knotwise.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,10 +26,14 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /** {@code knotwise rules init DIR}: the built-in rules and data, copied into a folder to edit. */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Copy the built-in rules (.drl), the knowledge base (kb/*.csv) and an example scenario",
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Copy the built-in rules and data into a folder, to edit there.",
+                "Copies the rules (.drl), the knowledge base (kb/*.csv) and an example scenario",
                 "file into DIR, to edit there; then pass --rules DIR to any command."})
 final class InitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     static final String EXAMPLE_SCENARIOS = "scenarios/examples.yaml";
     static final String GOLDEN_SCENARIOS = "scenarios/golden.jsonl";
@@ -58,7 +65,7 @@ final class InitCommand implements Callable<Integer> {
         write(dir.resolve(RuleBaseIdentities.PROPERTIES_FILE), properties(dir));
         // the gate every command runs before it loads this folder's rules (GatedRuleBase)
         write(dir.resolve(GOLDEN_SCENARIOS), GoldenScenarios.text());
-        PrintWriter out = Stdout.open();
+        PrintWriter out = spec.commandLine().getOut();
         out.println("Wrote " + rules.size() + " rule files, " + KnowledgeBase.FILES.stream()
                 .map(f -> RuleFolder.KB_FOLDER + "/" + f).collect(java.util.stream.Collectors.joining(", "))
                 + ", " + EXAMPLE_SCENARIOS + ", " + RuleBaseIdentities.PROPERTIES_FILE + " and " + GOLDEN_SCENARIOS

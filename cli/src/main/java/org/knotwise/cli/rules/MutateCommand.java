@@ -15,6 +15,8 @@ import org.knotwise.workbench.mutate.MutationText;
 import org.knotwise.workbench.scenario.Scenario;
 import org.knotwise.workbench.scenario.ScenarioFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,6 +38,10 @@ import java.util.concurrent.Callable;
                 "the changes no scenario notices, with a score: killed / (mutants - not compiling - declared equivalent).",
                 "Mutants declared equivalent (ruleId: change | reason, one a line) are shown apart."})
 final class MutateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
 
     @Parameters(paramLabel = "SCENARIOS", arity = "1..*",
             description = "Scenario files, or folders holding them (.jsonl, .yaml, .yml).")
@@ -70,7 +76,7 @@ final class MutateCommand implements Callable<Integer> {
         List<RuleFile> files = folder == null ? BuiltInRules.files() : RuleFolder.files(folder);
         KnowledgeBase kb = folder == null ? KnowledgeBase.builtIn() : RuleFolder.knowledgeBase(folder);
         MutationReport report = new MutationRun(files, kb, scenarios, equivalents(folder), threads).run();
-        PrintWriter out = Stdout.open();
+        PrintWriter out = spec.commandLine().getOut();
         out.print(MutationText.render(report));
         if (output != null) {
             Path parent = output.toAbsolutePath().getParent();

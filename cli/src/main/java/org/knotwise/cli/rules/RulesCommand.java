@@ -4,8 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code knotwise rules ...}: the knowledge engineers' workbench. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"Work on the rules and the knowledge base without Java: copy them into a folder you own,",
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = org.knotwise.cli.VersionProvider.class,
+        description = {"Work on the rules and the knowledge base, without Java.",
+                "Copy them into a folder you own,",
                 "validate them, test them with scenarios, and write a catalogue to review them."},
         subcommands = {InitCommand.class, ValidateCommand.class, TestCommand.class, CatalogueCommand.class,
                 MutateCommand.class})
@@ -16,6 +17,6 @@ public final class RulesCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -1,6 +1,9 @@
 package org.knotwise.cli.rules;
 
 import org.knotwise.cli.ExitCodes;
+import org.knotwise.cli.render.CoverageText;
+import org.knotwise.cli.render.CoverageHtml;
+import org.knotwise.cli.VersionProvider;
 import org.knotwise.cli.RulesOption;
 import org.knotwise.engine.Knotwise;
 import org.knotwise.workbench.catalogue.RuleSources;
@@ -11,6 +14,8 @@ import org.knotwise.workbench.scenario.ScenarioFiles;
 import org.knotwise.workbench.scenario.ScenarioResult;
 import org.knotwise.workbench.scenario.ScenarioRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,12 +30,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code knotwise rules test FILE|DIR...}: run scenario files and report every expectation missed. */
-@Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Run scenario files (.jsonl: one {\"case\":…,\"expect\":…} a line; .yaml/.yml: a list of them)",
-                "and print each failure as expected vs got, then 'N passed, N failed'.",
+@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Run scenario files and report what was expected and what came out.",
+                "Scenario files: .jsonl, one {\"case\":…,\"expect\":…} a line; .yaml/.yml, a list of them.",
+                "Prints each failure as expected vs got, then 'N passed, N failed'.",
                 "Each file runs as one batch, in order: a case id may appear once per file.",
                 "Exit code 1 when any scenario failed."})
 final class TestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
             description = "Scenario files, or folders holding them (.jsonl, .yaml, .yml).")
@@ -58,7 +67,7 @@ final class TestCommand implements Callable<Integer> {
         List<ScenarioResult> results = new ArrayList<>();
         ScenarioRunner runner = new ScenarioRunner(engine);
         files.forEach(f -> results.addAll(runner.run(f)));
-        PrintWriter out = Stdout.open();
+        PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
         for (ScenarioResult r : results) {
             if (!r.passed()) {

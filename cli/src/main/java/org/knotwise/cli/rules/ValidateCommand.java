@@ -1,6 +1,7 @@
 package org.knotwise.cli.rules;
 
 import org.knotwise.cli.ExitCodes;
+import org.knotwise.cli.VersionProvider;
 import org.knotwise.cli.RulesOption;
 import org.knotwise.workbench.gate.GatedRuleBase;
 import org.knotwise.kb.Problem;
@@ -8,6 +9,8 @@ import org.knotwise.engine.rulebase.NeverFiringRules;
 import org.knotwise.workbench.catalogue.RuleSources;
 import org.knotwise.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 
 import java.io.PrintWriter;
@@ -19,11 +22,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code knotwise rules validate}: compile every rule and check the data, reporting file and line. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Compile every rule and check the knowledge base, without running anything.",
                 "Prints each problem as FILE:LINE: error|warning: message, then a count.",
                 "Exit code 1 when there is any error: such rules would not load at all."})
 final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     RulesOption rules;
@@ -38,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         problems.sort(Comparator.comparing((Problem p) -> !p.isError())
                 .thenComparing(Problem::file, Comparator.nullsFirst(Comparator.<String>naturalOrder())).thenComparingInt(Problem::line));
         long errors = problems.stream().filter(Problem::isError).count();
-        PrintWriter out = Stdout.open();
+        PrintWriter out = spec.commandLine().getOut();
         for (Problem p : problems) {
             out.println(located(p, folder).replace("\n", "\n    "));
         }

@@ -11,6 +11,7 @@ import java.io.InterruptedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -65,7 +66,8 @@ public final class BatchProcessor {
     }
 
     public BatchProcessor(Knotwise engine, BatchOptions options) {
-        this(new CaseLineProcessor(engine)::process, options);
+        this(new CaseLineProcessor(Objects.requireNonNull(engine, "BatchProcessor: the engine is null"))::process,
+                Objects.requireNonNull(options, "BatchProcessor: the options are null (BatchOptions.defaults())"));
     }
 
     /** With any line processor (thread-safe), for tests of the pipeline itself. */
@@ -91,13 +93,23 @@ public final class BatchProcessor {
      * Runs the batch until the input ends or {@code stop} becomes true. On a stop, the lines already
      * written stay whole and flushed, the rest is dropped, and the summary says {@code stopped}.
      *
+     * @param progress told about every outcome as it is written; null for no progress reports
+     * @param stop     set to true (from any thread) to stop at a line boundary; null to run to the end
+     * @throws NullPointerException when {@code input} or {@code output} is null
      * @throws IOException when the input cannot be read or the output cannot be written
      */
     public BatchSummary run(InputStream input, Writer output, Consumer<CaseOutcome> progress, AtomicBoolean stop)
             throws IOException {
+        Objects.requireNonNull(input, "BatchProcessor.run: input is null (give the stream of cases to read)");
+        Objects.requireNonNull(output, "BatchProcessor.run: output is null (give the Writer for the results)");
+        return runChecked(input, output, progress != null ? progress : outcome -> { }, stop != null ? stop : new AtomicBoolean());
+    }
+
+    private BatchSummary runChecked(InputStream input, Writer output, Consumer<CaseOutcome> progress, AtomicBoolean stop)
+            throws IOException {
         BufferedInputStream in = new BufferedInputStream(input, 64 * 1024);
         LineSource source = startsWithArray(in) ? new ArrayElementReader(in)
-                : new LineReader(in, options.maxLineBytes())::next;
+                : new TrailingBlankLines(new LineReader(in, options.maxLineBytes())::next);
         int run = RUNS.incrementAndGet();
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemons("knotwise-batch-" + run + "-worker-"));
         BlockingQueue<Future<Chunk>> inFlight = new ArrayBlockingQueue<>(options.chunksInFlight() + 1);

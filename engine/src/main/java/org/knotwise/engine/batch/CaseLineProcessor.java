@@ -37,6 +37,9 @@ public final class CaseLineProcessor {
             Assessment a = engine.assess(KnotwiseJson.readCase(node));
             return new CaseOutcome(line.number(), a.id(), KnotwiseJson.write(a), a, null);
         } catch (InvalidCaseException e) {
+            if (e.error().code() == ErrorCode.MALFORMED_JSON && PartOfACase.looksSo(line.text())) {
+                return error(line.number(), null, new CaseError(ErrorCode.MALFORMED_JSON, null, PartOfACase.MESSAGE), ruleBase());
+            }
             return error(line.number(), e.caseId() != null ? e.caseId() : id, e.error(), ruleBase());
         } catch (RuntimeException e) {
             // A fault in the rules must not lose the case: report it on its line and go on.

@@ -65,11 +65,11 @@ public final class KnotwiseJson {
             return node;
         } catch (StreamConstraintsException e) {
             throw new InvalidCaseException(null, new CaseError(ErrorCode.TOO_LARGE, null,
-                    "the JSON goes beyond a size limit" + at(e) + ": " + e.getOriginalMessage()));
+                    "the JSON goes beyond a size limit" + at(e, json) + ": " + e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             String field = isRepeatedKey(e) ? JsonPaths.of(((JsonParser) e.getProcessor()).getParsingContext()) : null;
             throw new InvalidCaseException(null, new CaseError(ErrorCode.MALFORMED_JSON, field,
-                    "not valid JSON" + at(e) + ": " + e.getOriginalMessage()));
+                    "not valid JSON" + at(e, json) + ": " + plain(e.getOriginalMessage())));
         }
     }
 
@@ -79,9 +79,26 @@ public final class KnotwiseJson {
                 && e.getOriginalMessage().startsWith("Duplicate field");
     }
 
-    private static String at(JsonProcessingException e) {
+    /** " at line 3, column 5" in text of several lines, " at column 5" in one line (a batch line has its own number). */
+    private static String at(JsonProcessingException e, String json) {
         JsonLocation where = e.getLocation();
-        return where == null || where.getColumnNr() < 0 ? "" : " at column " + where.getColumnNr();
+        if (where == null || where.getColumnNr() < 0) {
+            return "";
+        }
+        return json.indexOf('\n') >= 0 && where.getLineNr() > 0
+                ? " at line " + where.getLineNr() + ", column " + where.getColumnNr()
+                : " at column " + where.getColumnNr();
+    }
+
+    /** Jackson's wording without its internals: character codes, the Java type and feature names. */
+    static String plain(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "there is more after the end of the JSON value (one case per file; several go to batch)";
+        }
+        return message.replaceAll(" \\(code \\d+\\)", "").replaceAll("\\s*\\n.*", "").strip();
     }
 
     /** Reads a case from an already parsed tree. */

@@ -3,7 +3,6 @@ package org.knotwise.engine.rulebase;
 import org.knotwise.kb.Problem;
 import org.kie.api.KieBase;
 import org.knotwise.kb.KnowledgeBase;
-import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ final class RuleBaseLoader {
         // knowledge-base CSV files load on another core while the KIE base is built.
         // Logging is set up first, on this thread: set up by two threads at once, SLF4J prints a
         // "replay" warning to stderr.
-        LoggerFactory.getILoggerFactory();
+        QuietLogging.setUp();
         List<RuleFile> files = BuiltInRules.files();
         CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(KnowledgeBase::builtIn);
         List<Problem> describeProblems = new ArrayList<>();
@@ -43,6 +42,7 @@ final class RuleBaseLoader {
     }
 
     static RuleBase fromFolder(Path folder) {
+        QuietLogging.setUp();
         Compiled compiled = compile(folder);
         failOnErrors(compiled.problems);
         return new RuleBase(compiled.kieBase, compiled.kb, compiled.rules, compiled.problems,
@@ -50,11 +50,13 @@ final class RuleBaseLoader {
     }
 
     static List<Problem> check(Path folder) {
+        QuietLogging.setUp();
         return compile(folder).problems;
     }
 
     /** The built-in rules, checked exactly as a folder is: same compiler, same annotation checks. */
     static List<Problem> checkBuiltIn() {
+        QuietLogging.setUp();
         List<Problem> problems = new ArrayList<>();
         KnowledgeBase.builtIn().warnings().forEach(w -> problems.add(w));
         compile(BuiltInRules.files(), problems);

@@ -17,8 +17,12 @@ import org.kie.api.builder.model.KieModuleModel;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Compiles DRL text at run time into a KIE base, reporting every compiler message with file and line,
@@ -34,6 +38,7 @@ final class RuleCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private static final String KBASE = "rules";
     private static final AtomicInteger RELEASES = new AtomicInteger();
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
     enum Checking { TYPE_CHECKED, UNCHECKED }
 
@@ -90,16 +95,23 @@ final class RuleCompiler {
         kfs.writeKModuleXML(module.toXML());
         kfs.generateAndWritePomXML(release);
         for (RuleFile f : files) {
-            kfs.write(RESOURCES + f.name(), f.text());
+            // In the folder its package names, or Drools warns about every file (a rules folder is flat on purpose).
+            kfs.write(RESOURCES + packageFolder(f.text()) + f.name(), f.text());
         }
         return kfs;
     }
 
     private static List<Problem> problems(KieBuilder builder, List<RuleFile> files) {
+        Map<String, String> nameByPath = new HashMap<>();
+        for (RuleFile f : files) {
+            String inPackage = packageFolder(f.text()) + f.name();
+            nameByPath.put(RESOURCES + inPackage, f.name());
+            nameByPath.put(inPackage, f.name()); // some messages name the path from the resources root
+        }
         List<Problem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages()) {
             String path = m.getPath() == null ? "" : m.getPath();
-            String file = path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+            String file = nameByPath.getOrDefault(path, path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path);
             problems.add(DrlMessages.plain(toProblem(m, file), files));
         }
         // "Parser returned a null Package" only echoes a syntax error already reported on its line
@@ -117,6 +129,12 @@ final class RuleCompiler {
         Collection<Model> models = module.getModelForKBase((KieBaseModelImpl) kbase);
         List<RuleDescription> order = RuleReader.read(files);
         return KieBaseBuilder.createKieBaseFromModel(models.stream().map(m -> BuiltInRules.inDrlOrder(m, order)).toList());
+    }
+
+    /** "org/knotwise/rules/" for a file that declares {@code package org.knotwise.rules;}, "" when it declares none. */
+    static String packageFolder(String drl) {
+        Matcher m = PACKAGE.matcher(drl);
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
 
     private static Problem toProblem(Message m, String file) {

@@ -84,10 +84,11 @@ class BatchBadInputTest {
     }
 
     @Test
-    void aFileEndingInANewlineHasNoExtraLineButATrailingBlankLineIsOne() throws IOException {
+    void aFileEndingInANewlineHasNoExtraLineNorDoesATrailingBlankLine() throws IOException {
         assertThat(run(bytes(ok("a") + "\n"), 1000)).hasSize(1);
-        List<JsonNode> out = run(bytes(ok("a") + "\n\n"), 1000);
-        assertThat(out).hasSize(2);
+        assertThat(run(bytes(ok("a") + "\n\n"), 1000)).hasSize(1); // an editor's last empty line holds no case
+        List<JsonNode> out = run(bytes(ok("a") + "\n\n" + ok("b") + "\n"), 1000);
+        assertThat(out).hasSize(3);
         assertError(out.get(1), 2, null, "MALFORMED_JSON", null);
     }
 

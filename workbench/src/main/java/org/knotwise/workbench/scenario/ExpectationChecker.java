@@ -64,8 +64,8 @@ public final class ExpectationChecker {
             return bad;
         }
         if (outcome.isError()) {
-            bad.add("expected an assessment, got error " + outcome.error().code() + " at "
-                    + outcome.error().field() + ": " + outcome.error().message());
+            bad.add("expected an assessment, got error " + outcome.error().code()
+                    + (outcome.error().field() == null ? "" : " at " + outcome.error().field()) + ": " + outcome.error().message());
             return bad;
         }
         Assessment a = outcome.assessment();

@@ -97,10 +97,23 @@ public final class ScenarioFiles {
                 scenarios.add(fromNode(node, origin));
             }
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(name + ":" + e.getLocation().getLineNr() + ": not valid YAML: "
+            throw new IllegalArgumentException(name + ":" + yamlLine(e) + ": not valid YAML: "
                     + e.getOriginalMessage().replaceAll("\\s+", " ").strip());
         }
         return scenarios;
+    }
+
+    /**
+     * The line of the YAML problem itself: the YAML reader's own mark, which Jackson's location
+     * (often the start of the construct around it) does not always match.
+     */
+    private static int yamlLine(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+                return m.getProblemMark().getLine() + 1;
+            }
+        }
+        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     }
 
     /** @throws IllegalArgumentException naming the file and line of a scenario that cannot be read */
@@ -108,7 +121,7 @@ public final class ScenarioFiles {
         List<Scenario> scenarios = new ArrayList<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).strip();
+            String text = (i == 0 ? withoutBom(lines.get(i)) : lines.get(i)).strip();
             if (text.isEmpty() || text.startsWith("//")) {
                 continue;
             }
@@ -122,6 +135,11 @@ public final class ScenarioFiles {
             scenarios.add(fromNode(node, origin));
         }
         return scenarios;
+    }
+
+    /** A UTF-8 byte-order mark at the start of a file, as batch accepts it. */
+    private static String withoutBom(String firstLine) {
+        return firstLine.startsWith("\uFEFF") ? firstLine.substring(1) : firstLine;
     }
 
     /** One scenario from its JSON object. */

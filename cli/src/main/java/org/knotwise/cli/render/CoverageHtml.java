@@ -1,4 +1,4 @@
-package org.knotwise.cli.rules;
+package org.knotwise.cli.render;
 
 import org.knotwise.engine.Knotwise;
 import org.knotwise.engine.rulebase.RuleDescription;
@@ -6,15 +6,15 @@ import org.knotwise.workbench.scenario.Coverage;
 
 import java.util.List;
 
-import static org.knotwise.cli.rules.Html.escape;
+import static org.knotwise.cli.render.Html.escape;
 
 /** The coverage report as a self-contained HTML page. */
-final class CoverageHtml {
+public final class CoverageHtml {
 
     private CoverageHtml() {
     }
 
-    static String render(Coverage c) {
+    public static String render(Coverage c) {
         StringBuilder b = new StringBuilder();
         b.append("<h1>Scenario coverage</h1>\n<p class=\"muted\">").append(c.scenarios()).append(" scenarios run.</p>\n");
         b.append("<table class=\"summary\">\n<thead><tr><th>what</th><th class=\"num\">covered</th><th class=\"num\">of</th>"

@@ -11,7 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code rules init} and {@code rules validate} as a knowledge engineer runs them. */
-class RulesValidateIT {
+class RulesValidateTest {
 
     @TempDir
     Path dir;
@@ -19,7 +19,7 @@ class RulesValidateIT {
 
     @BeforeEach
     void init() throws Exception {
-        CliProcess.Result r = CliProcess.run(dir, null, "rules", "init", "my-rules");
+        CliProcess.Result r = Cli.run(null, "rules", "init", dir.resolve("my-rules").toString());
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         rules = dir.resolve("my-rules");
     }
@@ -31,11 +31,11 @@ class RulesValidateIT {
         assertThat(rules.resolve("kb/referrals.csv")).isRegularFile();
         assertThat(rules.resolve("scenarios/examples.yaml")).isRegularFile();
 
-        CliProcess.Result r = CliProcess.run(dir, null, "rules", "validate", "--rules", "my-rules");
+        CliProcess.Result r = Cli.run(null, "rules", "validate", "--rules", dir.resolve("my-rules").toString());
         assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
         assertThat(r.stdoutLines()).last().asString().startsWith("0 errors, 0 warnings: ").endsWith("OK");
 
-        CliProcess.Result again = CliProcess.run(dir, null, "rules", "init", "my-rules");
+        CliProcess.Result again = Cli.run(null, "rules", "init", dir.resolve("my-rules").toString());
         assertThat(again.exitCode()).as("init never overwrites a folder silently").isEqualTo(2);
         assertThat(again.stderr()).contains("not empty", "--force");
     }
@@ -125,11 +125,11 @@ class RulesValidateIT {
         Files.writeString(referrals, "ankle,tibialis posterior,shinn,Travell & Simons vol. 2\nankle,soleus,calf,\n",
                 java.nio.file.StandardOpenOption.APPEND);
 
-        CliProcess.Result r = CliProcess.run(dir, null, "rules", "validate", "--rules", "my-rules");
+        CliProcess.Result r = Cli.run(null, "rules", "validate", "--rules", dir.resolve("my-rules").toString());
 
         assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isEqualTo(1);
         String out = r.stdout();
-        Path shown = Path.of("my-rules");
+        Path shown = rules;
         assertThat(out).contains(
                 shown.resolve("how-hard.drl") + ":" + syntaxLine + ": error: ",
                 shown.resolve("extra.drl") + ":" + line(extraLines, "rule \"No id\"") + ": error: rule \"No id\" has no @id",
@@ -142,10 +142,10 @@ class RulesValidateIT {
                 shown.resolve("extra.drl") + ":" + line(extraLines, "ruleflow-group \"histroy\"")
                         + ": error: rule \"A phase the engine never runs\" can never fire",
                 shown.resolve("kb/referrals.csv") + ": warning: no referral row covers pain in region 'top-of-foot'");
-        assertThat(r.stdoutLines()).last().asString().startsWith("8 errors, 1 warning");
+        assertThat(r.stdoutLines()).last().asString().startsWith("8 errors, 1 warning:");
 
-        CliProcess.Result assess = CliProcess.run(dir, "{\"id\":\"x\",\"complaint\":{\"regions\":[\"calf\"]}}",
-                "assess", "-", "--rules", "my-rules");
+        CliProcess.Result assess = Cli.run("{\"id\":\"x\",\"complaint\":{\"regions\":[\"calf\"]}}",
+                "assess", "-", "--rules", dir.resolve("my-rules").toString());
         assertThat(assess.exitCode()).as("the engine never runs on a rule base that did not compile whole").isEqualTo(1);
         assertThat(assess.stdout()).isEmpty();
         assertThat(assess.stderr()).contains("the rules did not load, nothing was assessed");
@@ -153,7 +153,7 @@ class RulesValidateIT {
 
     @Test
     void theBuiltInRulesValidateToo() throws Exception {
-        CliProcess.Result r = CliProcess.run(dir, null, "rules", "validate");
+        CliProcess.Result r = Cli.run(null, "rules", "validate");
         assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
         assertThat(r.stdoutLines()).last().asString().contains("0 errors", "(built-in rules)");
     }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The thread count never changes a batch's output, byte for byte (contract §2). */
-class ThreadsIT {
+class ThreadsTest {
 
     @TempDir
     Path dir;
@@ -19,8 +19,8 @@ class ThreadsIT {
         Path in = Cases.write(dir.resolve("in.jsonl"), 10_000, 77, 0.10);
         Path one = dir.resolve("one.jsonl");
         Path two = dir.resolve("two.jsonl");
-        CliProcess.Result r1 = CliProcess.run(dir, null, "batch", in.toString(), "--threads", "1", "--output", one.toString());
-        CliProcess.Result r2 = CliProcess.run(dir, null, "batch", in.toString(), "--threads", "2", "--output", two.toString());
+        CliProcess.Result r1 = Cli.run(null, "batch", in.toString(), "--threads", "1", "--output", one.toString());
+        CliProcess.Result r2 = Cli.run(null, "batch", in.toString(), "--threads", "2", "--output", two.toString());
         assertThat(r1.exitCode()).as(r1.stderr()).isEqualTo(1);
         assertThat(r2.exitCode()).as(r2.stderr()).isEqualTo(1);
         assertThat(Files.readAllLines(one)).hasSize(10_000);

@@ -1,4 +1,4 @@
-package org.knotwise.cli.rules;
+package org.knotwise.cli.render;
 
 import org.knotwise.workbench.catalogue.Catalogue;
 import org.knotwise.engine.rulebase.RuleDescription;
@@ -8,15 +8,15 @@ import org.knotwise.kb.Region;
 import java.util.List;
 import java.util.Map;
 
-import static org.knotwise.cli.rules.Html.escape;
+import static org.knotwise.cli.render.Html.escape;
 
 /** The rule catalogue as one HTML page for clinicians: rules by article section, then the data. */
-final class CatalogueHtml {
+public final class CatalogueHtml {
 
     private CatalogueHtml() {
     }
 
-    static String render(Catalogue c, String title) {
+    public static String render(Catalogue c, String title) {
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(escape(title)).append("</h1>\n");
         b.append("<p class=\"muted\">").append(Html.count("rule-count", "tr.rule")).append(" rules in ")

@@ -1,4 +1,4 @@
-package org.knotwise.cli;
+package org.knotwise.cli.render;
 
 import org.knotwise.engine.Knotwise;
 import org.knotwise.engine.model.Assessment;
@@ -16,20 +16,34 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes an assessment as a plain-text report a person can read. */
-final class TextReport {
+public final class TextReport {
     private static final Map<String, String> EXCLUSION_WORDS = Map.of(
             "NOT_TENDER", "not tender, so not a trigger point",
             "NOT_RELEVANT", "tender, but it does not feel related to the complaint",
             "BUMP_ONLY", "only a bump or twitch, which is no evidence",
             "FAR_FROM_PAIN", "tender, but elsewhere in the body and linked to nothing that hurts");
 
+    /** Professional reasons in words; the code follows in brackets, and an unknown code shows as itself. */
+    private static final Map<String, String> REASON_WORDS = Map.ofEntries(
+            Map.entry("RED_FLAG", "a warning sign"),
+            Map.entry("NO_PROGRESS", "no progress after weeks of self-massage"),
+            Map.entry("BRUTAL_THERAPY", "treatment that was too rough"),
+            Map.entry("HARD_TO_REACH", "muscles too deep to press well yourself"),
+            Map.entry("WORSENING", "getting worse with self-massage"),
+            Map.entry("LONG_STANDING", "pain for months without getting better"),
+            Map.entry("POSSIBLE_CLOT", "signs of a possible blood clot"),
+            Map.entry("ARTERITIS_RISK", "signs of an inflamed artery in the head"),
+            Map.entry("MEDICAL_CHECK", "a medical check first"));
+    private static final Map<String, String> URGENCY_WORDS = Map.of(
+            "none", "if you wish", "routine", "within weeks", "urgent", "today", "emergency", "now");
+
     private final PrintWriter out;
 
-    TextReport(PrintWriter out) {
+    public TextReport(PrintWriter out) {
         this.out = out;
     }
 
-    void write(Assessment a, boolean explain) {
+    public void write(Assessment a, boolean explain) {
         out.println("Knotwise assessment: " + a.id());
         warnings(a.warnings());
         out.println();
@@ -152,18 +166,10 @@ final class TextReport {
     private void professional(Professional p) {
         if (p.reasons().isEmpty()) return;
         out.println();
-        out.println("Professional help" + (p.recommended() ? " (" + urgencyWords(p.urgency()) + "): " + String.join(", ", p.reasons())
-                : ": " + String.join(", ", p.reasons())));
+        out.println("Professional help" + (p.recommended() ? ", " + URGENCY_WORDS.getOrDefault(p.urgency(), p.urgency()) : "")
+                + ": " + String.join("; ", p.reasons().stream()
+                .map(r -> REASON_WORDS.containsKey(r) ? REASON_WORDS.get(r) + " [" + r + "]" : r).toList()));
         p.advice().forEach(s -> out.println("  - " + s));
-    }
-
-    private static String urgencyWords(String urgency) {
-        return switch (urgency) {
-            case "emergency" -> "emergency care now";
-            case "urgent" -> "a doctor today";
-            case "routine" -> "within weeks";
-            default -> urgency;
-        };
     }
 
     private void explanation(Assessment a) {

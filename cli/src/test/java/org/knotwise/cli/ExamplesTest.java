@@ -1,10 +1,8 @@
 package org.knotwise.cli;
 
-import org.knotwise.engine.Knotwise;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,18 +12,15 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The examples a newcomer is told to run (examples/README.md) work as described. */
-class ExamplesIT {
+class ExamplesTest {
     private static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
-
-    @TempDir
-    Path dir;
 
     @TestFactory
     Stream<DynamicTest> everyExampleCaseGivesAReport() throws IOException {
         try (Stream<Path> files = Files.list(EXAMPLES)) {
             return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream()
                     .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-                        CliProcess.Result r = CliProcess.run(dir, null, "assess", p.toString());
+                        CliProcess.Result r = Cli.run(null, "assess", p.toString());
                         assertThat(r.exitCode()).as(r.stderr()).isZero();
                         assertThat(r.stdout()).startsWith("Knotwise assessment: ").contains("not a medical diagnosis");
                     }));
@@ -34,14 +29,14 @@ class ExamplesIT {
 
     @Test
     void theRedFlagExampleGivesNoPlan() throws Exception {
-        CliProcess.Result r = CliProcess.run(dir, null, "assess", EXAMPLES.resolve("red-flag.json").toString());
+        CliProcess.Result r = Cli.run(null, "assess", EXAMPLES.resolve("red-flag.json").toString());
         assertThat(r.stdout()).contains("Self-massage: NO", "emergency care").doesNotContain("How to rub");
     }
 
     @Test
     void theBatchExampleWritesOneLinePerInputLineAndFails() throws Exception {
         Path in = EXAMPLES.resolve("batch.jsonl");
-        CliProcess.Result r = CliProcess.run(dir, null, "batch", in.toString());
+        CliProcess.Result r = Cli.run(null, "batch", in.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.stdoutLines()).hasSameSizeAs(Files.readAllLines(in));
         assertThat(r.stdoutLines().get(5)).contains("DUPLICATE_ID");

@@ -13,14 +13,14 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code rules catalogue}: pages a clinician reviews, checked in a real browser. */
-class RulesCatalogueIT {
+class RulesCatalogueTest {
 
     @TempDir
     Path dir;
 
     @Test
     void theCatalogueListsEveryRuleWithItsSourceAndTheReferralMapInHtmlAndMarkdown() throws Exception {
-        assertThat(CliProcess.run(dir, null, "rules", "init", "my-rules").exitCode()).isZero();
+        assertThat(Cli.run(null, "rules", "init", dir.resolve("my-rules").toString()).exitCode()).isZero();
         // A rule whose words need escaping must show as text, never as markup.
         Files.writeString(dir.resolve("my-rules/zz-escaping.drl"), """
                 package org.knotwise.rules;
@@ -35,10 +35,10 @@ class RulesCatalogueIT {
                 then
                 end
                 """);
-        List<String> ids = RulesTestIT.ids(dir.resolve("my-rules"));
+        List<String> ids = RulesTestCommandTest.ids(dir.resolve("my-rules"));
         int referralRows = Files.readAllLines(dir.resolve("my-rules/kb/referrals.csv")).size() - 1;
 
-        CliProcess.Result r = CliProcess.run(dir, null, "rules", "catalogue", "--rules", "my-rules", "--output", "review");
+        CliProcess.Result r = Cli.run(null, "rules", "catalogue", "--rules", dir.resolve("my-rules").toString(), "--output", dir.resolve("review").toString());
         assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
         Path html = dir.resolve("review/index.html");
         Path md = dir.resolve("review/catalogue.md");
@@ -75,7 +75,7 @@ class RulesCatalogueIT {
     @Test
     void theCoveragePageLoadsAndListsTheUnfiredRules() throws Exception {
         Files.writeString(dir.resolve("one.yaml"), "- case: {id: a, complaint: {regions: [calf]}}\n  expect: {selfCare: true}\n");
-        CliProcess.Result r = CliProcess.run(dir, null, "rules", "test", "one.yaml", "--coverage-html", "coverage.html");
+        CliProcess.Result r = Cli.run(null, "rules", "test", dir.resolve("one.yaml").toString(), "--coverage-html", dir.resolve("coverage.html").toString());
         assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
         String listed = r.stdout().replaceAll("(?s).*Rules no scenario fired \\((\\d+)\\).*", "$1");
 

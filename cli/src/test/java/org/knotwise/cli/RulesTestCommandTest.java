@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code rules test}: scenario files that pass, that fail, and the coverage they leave. */
-class RulesTestIT {
+class RulesTestCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -26,9 +26,9 @@ class RulesTestIT {
     @Test
     void theContractScenariosAllPass() throws Exception {
         Path scenarios = dir.resolve("scenarios.jsonl");
-        Files.copy(Path.of(RulesTestIT.class.getResource("/scenarios/contract-scenarios.jsonl").toURI()), scenarios);
+        Files.copy(Path.of(RulesTestCommandTest.class.getResource("/scenarios/contract-scenarios.jsonl").toURI()), scenarios);
 
-        CliProcess.Result r = CliProcess.run(dir, null, "rules", "test", scenarios.toString());
+        CliProcess.Result r = Cli.run(null, "rules", "test", scenarios.toString());
 
         assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
         assertThat(r.stdoutLines()).containsExactly("15 passed, 0 failed");
@@ -50,7 +50,7 @@ class RulesTestIT {
         Files.writeString(dir.resolve("lines.jsonl"),
                 "{\"case\":{\"id\":\"flag\",\"complaint\":{\"regions\":[\"low-back\"]},\"redFlags\":[\"fever\"]},\"expect\":{\"selfCare\":true}}\n");
 
-        CliProcess.Result r = CliProcess.run(dir, null, "rules", "test", "hand.yaml", "lines.jsonl");
+        CliProcess.Result r = Cli.run(null, "rules", "test", dir.resolve("hand.yaml").toString(), dir.resolve("lines.jsonl").toString());
 
         assertThat(r.exitCode()).as(r.stderr()).isEqualTo(1);
         assertThat(r.stdout()).contains(
@@ -63,19 +63,19 @@ class RulesTestIT {
 
     @Test
     void coverageNamesTheRulesCodesAndRegionsTheScenariosLeaveUntouched() throws Exception {
-        CliProcess.Result init = CliProcess.run(dir, null, "rules", "init", "my-rules");
+        CliProcess.Result init = Cli.run(null, "rules", "init", dir.resolve("my-rules").toString());
         assertThat(init.exitCode()).as(init.stderr()).isZero();
         String caseJson = "{\"id\":\"flag\",\"complaint\":{\"regions\":[\"low-back\"]},\"redFlags\":[\"fever\"]}";
         Files.writeString(dir.resolve("one.jsonl"), "{\"case\":" + caseJson + ",\"expect\":{\"professionalReasons\":[\"RED_FLAG\"]}}\n");
 
-        CliProcess.Result r = CliProcess.run(dir, null, "rules", "test", "one.jsonl", "--rules", "my-rules",
-                "--coverage", "--coverage-html", "report/coverage.html");
+        CliProcess.Result r = Cli.run(null, "rules", "test", dir.resolve("one.jsonl").toString(), "--rules", dir.resolve("my-rules").toString(),
+                "--coverage", "--coverage-html", dir.resolve("report/coverage.html").toString());
         assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
 
         // What to expect, found independently: every @id in the rule files, the rules the case fires
         // (from the assessment's explanation), and the regions in regions.csv.
         List<String> allIds = ids(dir.resolve("my-rules"));
-        CliProcess.Result assessed = CliProcess.run(dir, caseJson, "assess", "-", "--format", "json", "--rules", "my-rules");
+        CliProcess.Result assessed = Cli.run(caseJson, "assess", "-", "--format", "json", "--rules", dir.resolve("my-rules").toString());
         Set<String> fired = new LinkedHashSet<>();
         JSON.readTree(assessed.stdout()).get("explanation").forEach(s -> fired.add(s.get("rule").asText()));
         List<String> unfired = allIds.stream().filter(id -> !fired.contains(id)).toList();

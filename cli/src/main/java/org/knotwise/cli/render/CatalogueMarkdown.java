@@ -1,4 +1,4 @@
-package org.knotwise.cli.rules;
+package org.knotwise.cli.render;
 
 import org.knotwise.workbench.catalogue.Catalogue;
 import org.knotwise.engine.rulebase.RuleDescription;
@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The rule catalogue as Markdown, for review in a pull request or a wiki. */
-final class CatalogueMarkdown {
+public final class CatalogueMarkdown {
 
     private CatalogueMarkdown() {
     }
 
-    static String render(Catalogue c, String title) {
+    public static String render(Catalogue c, String title) {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(title).append("\n\n");
         b.append(c.rules().size()).append(" rules in ").append(c.bySection().size()).append(" article sections; ")

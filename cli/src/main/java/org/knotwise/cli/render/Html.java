@@ -1,4 +1,4 @@
-package org.knotwise.cli.rules;
+package org.knotwise.cli.render;
 
 /**
  * Self-contained HTML pages: inline style and script, nothing fetched, every text escaped. A small

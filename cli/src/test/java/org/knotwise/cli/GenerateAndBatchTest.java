@@ -11,8 +11,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Generated cases through the batch as a process: the output does not depend on the thread count. */
-class BatchThreadsIT {
+/** Generated cases through {@code generate} and {@code batch}, in-process. */
+class GenerateAndBatchTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -20,9 +20,9 @@ class BatchThreadsIT {
 
     @Test
     void generateWritesTheSameFileForTheSameSeedAndAnotherForAnotherSeed() throws Exception {
-        CliProcess.Result a = CliProcess.run(dir, null, "generate", "--count", "200", "--seed", "42", "--bad-share", "0.1");
-        CliProcess.Result b = CliProcess.run(dir, null, "generate", "--count", "200", "--seed", "42", "--bad-share", "0.1");
-        CliProcess.Result c = CliProcess.run(dir, null, "generate", "--count", "200", "--seed", "43", "--bad-share", "0.1");
+        CliProcess.Result a = Cli.run(null, "generate", "--count", "200", "--seed", "42", "--bad-share", "0.1");
+        CliProcess.Result b = Cli.run(null, "generate", "--count", "200", "--seed", "42", "--bad-share", "0.1");
+        CliProcess.Result c = Cli.run(null, "generate", "--count", "200", "--seed", "43", "--bad-share", "0.1");
 
         assertThat(a.exitCode()).as(a.stderr()).isZero();
         assertThat(a.stdoutLines()).hasSize(200);
@@ -33,14 +33,14 @@ class BatchThreadsIT {
     @Test
     void generatedValidCasesAllPassAndBadLinesFailOnTheirLine() throws Exception {
         Path good = dir.resolve("good.jsonl");
-        assertThat(CliProcess.run(dir, null, "generate", "-n", "150", "-s", "7", "-o", good.toString()).exitCode()).isZero();
-        CliProcess.Result valid = CliProcess.run(dir, null, "batch", good.toString());
+        assertThat(Cli.run(null, "generate", "-n", "150", "-s", "7", "-o", good.toString()).exitCode()).isZero();
+        CliProcess.Result valid = Cli.run(null, "batch", good.toString());
         assertThat(valid.exitCode()).as(valid.stderr()).isZero();
         assertThat(valid.stdoutLines()).hasSize(150).allSatisfy(l -> assertThat(parse(l).has("error")).as(l).isFalse());
 
         Path mixed = dir.resolve("mixed.jsonl");
-        CliProcess.run(dir, null, "generate", "-n", "150", "-s", "7", "--bad-share", "0.3", "-o", mixed.toString());
-        CliProcess.Result r = CliProcess.run(dir, null, "batch", mixed.toString());
+        Cli.run(null, "generate", "-n", "150", "-s", "7", "--bad-share", "0.3", "-o", mixed.toString());
+        CliProcess.Result r = Cli.run(null, "batch", mixed.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         List<JsonNode> out = r.stdoutLines().stream().map(this::parse).toList();
         assertThat(out).hasSize(150);
@@ -58,8 +58,8 @@ class BatchThreadsIT {
     void nonsenseThreadCountsAreUsageErrors() throws Exception {
         Path in = dir.resolve("cases.jsonl");
         Files.writeString(in, "");
-        assertThat(CliProcess.run(dir, null, "batch", in.toString(), "--threads", "0").exitCode()).isEqualTo(2);
-        assertThat(CliProcess.run(dir, null, "generate", "--count", "5", "--bad-share", "1.5").exitCode()).isEqualTo(2);
+        assertThat(Cli.run(null, "batch", in.toString(), "--threads", "0").exitCode()).isEqualTo(2);
+        assertThat(Cli.run(null, "generate", "--count", "5", "--bad-share", "1.5").exitCode()).isEqualTo(2);
     }
 
     private JsonNode parse(String s) {

@@ -1,4 +1,4 @@
-package org.knotwise.cli.rules;
+package org.knotwise.cli.render;
 
 import org.knotwise.engine.rulebase.RuleDescription;
 import org.knotwise.workbench.scenario.Coverage;
@@ -6,12 +6,12 @@ import org.knotwise.workbench.scenario.Coverage;
 import java.util.List;
 
 /** The coverage report as plain text. */
-final class CoverageText {
+public final class CoverageText {
 
     private CoverageText() {
     }
 
-    static String render(Coverage c) {
+    public static String render(Coverage c) {
         StringBuilder b = new StringBuilder();
         b.append("Coverage of ").append(c.scenarios()).append(" scenarios\n");
         line(b, "rules fired", c.firedRules(), c.rules());

@@ -1,0 +1,27 @@
+package org.knotwise.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The packaged command is quiet on stderr unless asked: --verbose shows the engine's own logs. */
+class QuietCliIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void validateCompilesTheRulesWithoutEngineLogsUnlessVerbose() throws Exception {
+        CliProcess.Result quiet = CliProcess.run(dir, null, "rules", "validate");
+        assertThat(quiet.exitCode()).as(quiet.stderr()).isZero();
+        assertThat(quiet.stderr()).isEmpty();
+
+        CliProcess.Result verbose = CliProcess.run(dir, null, "rules", "validate", "--verbose");
+        assertThat(verbose.exitCode()).as(verbose.stderr()).isZero();
+        assertThat(verbose.stderr()).contains("org.drools");
+        assertThat(verbose.stdout()).isEqualTo(quiet.stdout());
+    }
+}
