@@ -1,5 +1,6 @@
 package org.knotwise.cli.render;
 
+import org.knotwise.workbench.bodymap.Words;
 import org.knotwise.engine.Knotwise;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.CandidateSite;
@@ -63,6 +64,11 @@ public final class TextReport {
             sites(a.candidateSites());
             excluded(a.excludedSpots());
             technique(a.technique());
+            if (!a.tips().isEmpty()) {
+                out.println();
+                out.println("Tips");
+                a.tips().forEach(tip -> out.println("  - " + tip));
+            }
             list("Adjust what you do", a.adjustments());
             list("Why it may not be working", a.failureReasons());
             professional(p);
@@ -110,22 +116,8 @@ public final class TextReport {
         for (CandidateSite s : sites) {
             String muscles = s.muscles().isEmpty() ? "" : " (" + String.join(", ", s.muscles()) + ")";
             out.printf("  %d. %s%s%n", i++, s.region(), muscles);
-            out.printf("     %s, %s confidence, %s%n", basis(s.basis()), s.confidence(), steps(s.stepsTowardCentre()));
+            out.printf("     %s, %s confidence, %s%n", Words.basis(s.basis()), s.confidence(), Words.steps(s.stepsTowardCentre(), s.relatesTo()));
         }
-    }
-
-    private static String basis(String basis) {
-        return switch (basis) {
-            case "palpated" -> "a spot you pressed";
-            case "referral" -> "known to refer pain there";
-            default -> "search around the pain";
-        };
-    }
-
-    private static String steps(int steps) {
-        if (steps == 0) return "at the pain";
-        if (steps > 0) return steps + " step" + (steps == 1 ? "" : "s") + " toward the centre";
-        return (-steps) + " step" + (steps == -1 ? "" : "s") + " farther out";
     }
 
     private void excluded(List<ExcludedSpot> excluded) {
@@ -151,7 +143,7 @@ public final class TextReport {
                 + (t.startGentle() ? ", gently at first" : "") + ".");
         if (t.lightPressure()) out.println("  Always add light strokes: gently tug the skin to and fro.");
         out.println("  How long: start with " + t.sessionSeconds().start() + " s; about "
-                + t.sessionSeconds().max() / 60 + " min at most.");
+                + t.sessionSeconds().max() / 60 + " min is roughly the most a spot needs, but longer is fine while it feels good.");
         out.println("  How often: " + t.sessionsPerDay().min() + " to " + t.sessionsPerDay().max() + " times a day.");
         if (!t.tools().isEmpty()) out.println("  With: " + String.join(", ", t.tools()) + ".");
     }

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** An assessment's codes and numbers in plain words, for the body-map report. */
-final class Words {
+/** An assessment's codes and numbers in plain words, for the body-map report and the text report. */
+public final class Words {
     private static final Map<String, String> EXCLUSIONS = Map.of(
             "NOT_TENDER", "not tender, so not a trigger point",
             "NOT_RELEVANT", "tender, but it does not feel related to the complaint",
@@ -18,7 +18,7 @@ final class Words {
     private Words() {
     }
 
-    static String region(String id) {
+    public static String region(String id) {
         return id == null ? "" : id.replace('-', ' ');
     }
 
@@ -26,7 +26,7 @@ final class Words {
         return EXCLUSIONS.getOrDefault(reason, reason);
     }
 
-    static String basis(String basis) {
+    public static String basis(String basis) {
         return switch (basis == null ? "" : basis) {
             case "palpated" -> "a spot you pressed";
             case "referral" -> "known to refer pain there";
@@ -35,16 +35,18 @@ final class Words {
         };
     }
 
-    static String steps(int steps) {
+    /** Where a site lies from the pain it explains (contract v2 §7.2): "at the pain" only for that region itself. */
+    public static String steps(int steps, String relatesTo) {
+        String from = relatesTo == null ? "" : " from the " + region(relatesTo) + " pain";
         if (steps == 0) return "at the pain";
-        if (steps > 0) return steps + " step" + (steps == 1 ? "" : "s") + " toward the centre";
-        return (-steps) + " step" + (steps == -1 ? "" : "s") + " farther out";
+        if (steps > 0) return steps + " step" + (steps == 1 ? "" : "s") + " toward the centre" + from;
+        return (-steps) + " step" + (steps == -1 ? "" : "s") + " away" + from + ", not toward the centre";
     }
 
     static String site(CandidateSite s) {
         String muscles = s.muscles().isEmpty() ? "" : " (" + String.join(", ", s.muscles()) + ")";
         return region(s.region()) + muscles + ": " + basis(s.basis()) + ", " + s.confidence() + " confidence, "
-                + steps(s.stepsTowardCentre());
+                + steps(s.stepsTowardCentre(), s.relatesTo());
     }
 
     /** How to rub, one sentence a line. */
