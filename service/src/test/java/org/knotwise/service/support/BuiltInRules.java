@@ -1,5 +1,7 @@
 package org.knotwise.service.support;
 
+import org.knotwise.engine.rulebase.RuleFile;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -15,32 +17,12 @@ public final class BuiltInRules {
     private BuiltInRules() {
     }
 
+    /** Writes the built-in DRL files into a folder, as a knowledge engineer's copy would hold them. */
     public static Path copyTo(Path dir) throws IOException {
         Files.createDirectories(dir);
-        URL url = BuiltInRules.class.getClassLoader().getResource("org/knotwise/rules");
-        if (url == null) {
-            throw new IOException("the built-in rules are not on the classpath");
-        }
-        try {
-            URI uri = url.toURI();
-            if (uri.getScheme().equals("jar")) {
-                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    copy(fs.getPath("org/knotwise/rules"), dir);
-                }
-            } else {
-                copy(Path.of(uri), dir);
-            }
-        } catch (java.net.URISyntaxException e) {
-            throw new IOException(e);
+        for (RuleFile f : org.knotwise.engine.rulebase.BuiltInRules.files()) {
+            Files.writeString(dir.resolve(f.name()), f.text());
         }
         return dir;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".drl")).toList()) {
-                Files.copy(f, to.resolve(f.getFileName().toString()));
-            }
-        }
     }
 }
