@@ -43,6 +43,12 @@ public final class CaseLineProcessor {
         }
     }
 
+    /** The DUPLICATE_ID error of a case whose id an earlier case of the batch used (decided by the caller, in input order). */
+    public static CaseOutcome duplicateId(long line, String id) {
+        return error(line, id, new CaseError(ErrorCode.DUPLICATE_ID, "id",
+                "the id '" + id + "' was already used by an earlier case in this batch"));
+    }
+
     /** An error outcome, e.g. a duplicate id found by the caller. */
     public static CaseOutcome error(long line, String id, CaseError error) {
         return new CaseOutcome(line, id, KnotwiseJson.writeError(id, (int) line, error), null, error);

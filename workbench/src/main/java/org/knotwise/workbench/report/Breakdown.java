@@ -10,7 +10,8 @@ import java.util.Map;
  * The results grouped by one property of the input cases, in bounded memory: at most
  * {@code maxKeys} groups, the rest counted together under {@link #OTHER}.
  */
-public final class Breakdown {
+public final class Breakdown implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     public static final String OTHER = "(other)";
 
     private final int maxKeys;
@@ -27,6 +28,16 @@ public final class Breakdown {
             s = slices.computeIfAbsent(key, k -> new Slice());
         }
         s.add(a);
+    }
+
+    void merge(Breakdown other) {
+        other.slices.forEach((key, slice) -> {
+            Slice s = slices.get(key);
+            if (s == null) {
+                s = slices.computeIfAbsent(slices.size() >= maxKeys ? OTHER : key, k -> new Slice());
+            }
+            s.merge(slice);
+        });
     }
 
     public Slice slice(String key) {

@@ -10,7 +10,7 @@ import java.util.List;
  * What a report breaks the results down by, read from one input line: the pain regions (each
  * distinct one) and the severity. A line that cannot be read still gets keys, so it is counted.
  */
-public record CaseFacts(List<String> painRegions, String severity) {
+public record CaseFacts(List<String> painRegions, String severity) implements java.io.Serializable {
     public static final String UNREADABLE = "(unreadable)";
     public static final String NOT_GIVEN = "not given";
     public static final String INVALID = "invalid";

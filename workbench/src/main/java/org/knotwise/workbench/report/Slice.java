@@ -1,7 +1,8 @@
 package org.knotwise.workbench.report;
 
 /** The results for one group of cases (one pain region, one severity): how many, and what came of them. */
-public final class Slice {
+public final class Slice implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private long cases;
     private long errors;
     private final Tally outcomes = new Tally(16);
@@ -19,6 +20,14 @@ public final class Slice {
         if (a.topSite() != null) {
             topSites.add(a.topSite().region());
         }
+    }
+
+    void merge(Slice other) {
+        cases += other.cases;
+        errors += other.errors;
+        outcomes.merge(other.outcomes);
+        urgency.merge(other.urgency);
+        topSites.merge(other.topSites);
     }
 
     public long cases() {

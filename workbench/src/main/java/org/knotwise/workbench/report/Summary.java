@@ -11,7 +11,8 @@ import java.util.Map;
  * ({@link Tally}, capped), the first few line numbers per error code, and nothing per case.
  * Not thread-safe.
  */
-public final class Summary {
+public final class Summary implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** The urgency scale of contract v2, lowest first. */
     public static final List<String> URGENCY_ORDER = List.of("none", "routine", "urgent", "emergency");
     public static final List<String> CONFIDENCE_ORDER = List.of("high", "medium", "low");
@@ -98,6 +99,44 @@ public final class Summary {
         new LinkedHashSet<>(a.cautions()).forEach(cautions::add);
         new LinkedHashSet<>(a.adjustments()).forEach(adjustments::add);
         new LinkedHashSet<>(a.failureReasons()).forEach(failureReasons::add);
+    }
+
+    /**
+     * Adds the sums of another part of the same output (Spark sums each partition apart). The
+     * result is the summary of both parts, whatever the order of merging.
+     */
+    public Summary merge(Summary other) {
+        if (hasInput() != other.hasInput()) {
+            throw new IllegalArgumentException("cannot merge a summary with input into one without");
+        }
+        lines += other.lines;
+        assessed += other.assessed;
+        unreadable += other.unreadable;
+        firstUnreadable.addAll(other.firstUnreadable);
+        firstUnreadable.sort(null);
+        firstUnreadable.subList(Math.min(LINES_KEPT, firstUnreadable.size()), firstUnreadable.size()).clear();
+        errors.merge(other.errors);
+        outcomes.merge(other.outcomes);
+        urgency.merge(other.urgency);
+        professionalReasons.merge(other.professionalReasons);
+        for (Map.Entry<String, Long> site : other.topSites.byCount()) {
+            if (topSites.add(site.getKey(), site.getValue())) {
+                relatesTo.computeIfAbsent(site.getKey(), r -> new Tally(MAX_RELATED)).merge(other.relatesTo(site.getKey()));
+            }
+        }
+        topSites.addOthers(other.topSites.others());
+        confidence.merge(other.confidence);
+        cautions.merge(other.cautions);
+        adjustments.merge(other.adjustments);
+        failureReasons.merge(other.failureReasons);
+        withSite += other.withSite;
+        withRelatesTo += other.withRelatesTo;
+        withCautionsField += other.withCautionsField;
+        if (byRegion != null) {
+            byRegion.merge(other.byRegion);
+            bySeverity.merge(other.bySeverity);
+        }
+        return this;
     }
 
     static String urgencyKey(OutputFacts a) {

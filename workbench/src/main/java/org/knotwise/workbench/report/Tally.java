@@ -12,7 +12,8 @@ import java.util.Map;
  * contract's vocabulary (regions, codes, levels), so the bound is a guard against a custom rule base
  * or a corrupt file, not something a normal run reaches.
  */
-public final class Tally {
+public final class Tally implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final int maxKeys;
     private final Map<String, long[]> counts = new HashMap<>();
     private long others;
@@ -43,6 +44,18 @@ public final class Tally {
         }
         c[0] += n;
         return true;
+    }
+
+    /** Adds another tally's counts (its others stay others), e.g. the tally of another part of a file. */
+    public void merge(Tally other) {
+        other.counts.forEach((k, v) -> add(k, v[0]));
+        addOthers(other.others);
+    }
+
+    /** Counts occurrences of keys that were not kept (another tally's others). */
+    public void addOthers(long n) {
+        others += n;
+        total += n;
     }
 
     public long count(String key) {

@@ -162,4 +162,30 @@ class SummaryReaderTest {
         assertThat(md).contains("| REDUCE_INTENSITY | 1 | 100.0% |").contains("| forearm-back | 1 | 100.0% |")
                 .contains("wrist-back 1").contains("| &lt;b>ODD&lt;/b> | 1 | 50.0% |");
     }
+
+    @Test
+    void summariesOfPartsMergeIntoTheSummaryOfTheWhole() throws IOException {
+        List<String> out = List.of(V2_CLOT, V2_SELF_CARE, error(3, "MALFORMED_JSON"), V2_EMERGENCY, V1_ROUTINE,
+                error(6, "MALFORMED_JSON"), error(7, "MALFORMED_JSON"), error(8, "MALFORMED_JSON"),
+                error(9, "MALFORMED_JSON"), error(10, "MALFORMED_JSON"), error(11, "MALFORMED_JSON"));
+        List<String> in = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            in.add("{\"complaint\":{\"regions\":[\"r" + (i % 3) + "\"],\"severity\":" + (i % 4) + "}}");
+        }
+        Summary whole = SummaryReader.read(text(out), text(in));
+        Summary first = summaryOf(out.subList(0, 4), in.subList(0, 4), 1);
+        Summary second = summaryOf(out.subList(4, out.size()), in.subList(4, in.size()), 5);
+        // merged in the "wrong" order: the first line numbers still come out smallest first
+        Summary merged = second.merge(first);
+        assertThat(ReportMarkdown.render(merged, "T")).isEqualTo(ReportMarkdown.render(whole, "T"));
+        assertThat(merged.errors().firstLines("MALFORMED_JSON")).containsExactly(3L, 6L, 7L, 8L, 9L);
+    }
+
+    private static Summary summaryOf(List<String> out, List<String> in, long firstLine) throws IOException {
+        Summary s = new Summary(true);
+        for (int i = 0; i < out.size(); i++) {
+            s.add(firstLine + i, OutputFacts.parse(out.get(i)), CaseFacts.of(in.get(i)));
+        }
+        return s;
+    }
 }
