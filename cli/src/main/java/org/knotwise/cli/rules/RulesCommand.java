@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = {"Work on the rules and the knowledge base without Java: copy them into a folder you own,",
                 "validate them, test them with scenarios, and write a catalogue to review them."},
-        subcommands = {InitCommand.class, ValidateCommand.class, TestCommand.class, CatalogueCommand.class})
+        subcommands = {InitCommand.class, ValidateCommand.class, TestCommand.class, CatalogueCommand.class, ImpactCommand.class})
 public final class RulesCommand implements Runnable {
 
     @CommandLine.Spec
