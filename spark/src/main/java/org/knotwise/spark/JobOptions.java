@@ -10,7 +10,7 @@ import java.util.List;
  * The job's arguments: {@code IN OUT [--rules DIR] [--partitions N] [--max-line-bytes N]}.
  *
  * @param rules      a rules folder on any path Hadoop reads, or null for the built-in rules
- * @param partitions how many parts to split the input into at least (0: Spark's default parallelism)
+ * @param partitions how many parts to split the input into (0: one per 4 MiB of input, at least Spark's parallelism)
  */
 public record JobOptions(String input, String output, String rules, int partitions, int maxLineBytes)
         implements Serializable {
@@ -22,7 +22,7 @@ public record JobOptions(String input, String output, String rules, int partitio
                     (cat OUT/part-* is what `knotwise batch` writes), _report.html and _report.md sum it up
               --rules DIR         rule files (and kb/) to use instead of the built-in rules; a folder
                                   that fails the rules check stops the job before any output
-              --partitions N      split the input into at least N parts (default: Spark's parallelism)
+              --partitions N      split the input into N parts (default: one per 4 MiB, at least Spark's parallelism)
               --max-line-bytes N  longest input line accepted (default: 1048576); longer: TOO_LARGE
             """;
 

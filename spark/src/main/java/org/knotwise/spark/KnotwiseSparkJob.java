@@ -44,7 +44,8 @@ import java.util.List;
  * <li>The input is read as raw bytes per line (split at LF only, as the batch does) and numbered
  *     with {@code zipWithIndex}; the partitions keep the file's order, so the output needs no sort.</li>
  * <li>Each partition is assessed by the batch's own {@link CaseLineProcessor}, with one engine per
- *     executor JVM ({@link EngineHolder}); the results are kept (memory, then disk) for the next passes.</li>
+ *     executor JVM ({@link EngineHolder}); the results are kept on the executors' disks (compressed
+ *     unless {@code spark.rdd.compress} says otherwise) for the next passes.</li>
  * <li>DUPLICATE_ID needs the ids of all earlier lines: a second, small pass groups the ids claimed
  *     by assessed cases and finds every line whose id an earlier line claimed (the first use wins,
  *     as in the batch). Only those line numbers go back to the executors.</li>
@@ -55,6 +56,13 @@ import java.util.List;
 public final class KnotwiseSparkJob {
     static final String REPORT_HTML = "_report.html";
     static final String REPORT_MD = "_report.md";
+    /**
+     * The input per partition by default. An output line is about 30 times its input line (the
+     * explanation), and a partition's results are kept between passes: 4 MiB of cases make about
+     * 120 MiB of output per task, which an executor can hold or spill without running out of heap
+     * (a 30 MiB split ran a 2 GiB local[2] driver out of memory).
+     */
+    private static final long DEFAULT_SPLIT_BYTES = 4L * 1024 * 1024;
     /** The smallest input split: below this, parts cost more in scheduling than they save. */
     private static final long MIN_SPLIT_BYTES = 64 * 1024;
 
@@ -80,7 +88,11 @@ public final class KnotwiseSparkJob {
             err.print(JobOptions.USAGE);
             return 2;
         }
-        SparkSession spark = SparkSession.builder().appName("knotwise").getOrCreate();
+        SparkSession.Builder builder = SparkSession.builder().appName("knotwise");
+        if (System.getProperty("spark.rdd.compress") == null) {
+            builder.config("spark.rdd.compress", "true"); // the kept results are JSON: LZ4 makes them a tenth
+        }
+        SparkSession spark = builder.getOrCreate();
         try {
             return runMain(spark, args, err);
         } finally {
@@ -132,7 +144,8 @@ public final class KnotwiseSparkJob {
 
         Configuration read = new Configuration(conf);
         read.set("textinputformat.record.delimiter", "\n"); // LF only, as the batch: a lone CR stays in its line
-        int parts = options.partitions() > 0 ? options.partitions() : jsc.defaultParallelism();
+        int parts = options.partitions() > 0 ? options.partitions()
+                : (int) Math.max(jsc.defaultParallelism(), (inputBytes + DEFAULT_SPLIT_BYTES - 1) / DEFAULT_SPLIT_BYTES);
         read.setLong(FileInputFormat.SPLIT_MAXSIZE, Math.max(MIN_SPLIT_BYTES, (inputBytes + parts - 1) / parts));
 
         int maxLineBytes = options.maxLineBytes();
@@ -141,7 +154,10 @@ public final class KnotwiseSparkJob {
                 .map(t -> Arrays.copyOf(t._2().getBytes(), t._2().getLength())) // Hadoop reuses its Text
                 .zipWithIndex()
                 .mapPartitions(lines -> assess(lines, rules, maxLineBytes), true)
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                // On disk, not in memory: the output is 30 times the input, and the engine's sessions
+                // need the heap that Spark's memory accounting does not see (memory-first caching
+                // ran local[2] out of heap on 200,000 cases).
+                .persist(StorageLevel.DISK_ONLY());
         try {
             Broadcast<long[]> duplicates = jsc.broadcast(duplicateLines(results));
             JavaRDD<LineResult> finished = results.map(r ->
