@@ -19,6 +19,7 @@ import java.io.PrintWriter;
                 AssessCommand.class,
                 BatchCommand.class,
                 GenerateCommand.class,
+                ReportCommand.class,
                 org.knotwise.cli.rules.RulesCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"",

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 "Copy them into a folder you own,",
                 "validate them, test them with scenarios, and write a catalogue to review them."},
         subcommands = {InitCommand.class, ValidateCommand.class, TestCommand.class, CatalogueCommand.class,
-                MutateCommand.class})
+                MutateCommand.class, ImpactCommand.class})
 public final class RulesCommand implements Runnable {
 
     @CommandLine.Spec

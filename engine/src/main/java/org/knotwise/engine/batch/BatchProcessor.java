@@ -1,8 +1,6 @@
 package org.knotwise.engine.batch;
 
 import org.knotwise.engine.Knotwise;
-import org.knotwise.engine.model.CaseError;
-import org.knotwise.engine.model.ErrorCode;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -250,8 +248,7 @@ public final class BatchProcessor {
             for (int i = 0; i < chunk.outcomes().length; i++) {
                 CaseOutcome outcome = chunk.outcomes()[i];
                 if (!outcome.isError() && outcome.id() != null && !seenIds.add(chunk.idHashes()[i])) {
-                    outcome = CaseLineProcessor.error(outcome.line(), outcome.id(), new CaseError(ErrorCode.DUPLICATE_ID,
-                            "id", "the id '" + outcome.id() + "' was already used by an earlier case in this batch"),
+                    outcome = CaseLineProcessor.duplicateId(outcome.line(), outcome.id(),
                             outcome.assessment() == null ? null : outcome.assessment().ruleBase());
                 }
                 lines++;

@@ -52,6 +52,12 @@ public final class CaseLineProcessor {
         return engine.ruleBase().identity();
     }
 
+    /** The DUPLICATE_ID error of a case whose id an earlier case of the batch used (decided by the caller, in input order). */
+    public static CaseOutcome duplicateId(long line, String id, RuleBaseIdentity ruleBase) {
+        return error(line, id, new CaseError(ErrorCode.DUPLICATE_ID, "id",
+                "the id '" + id + "' was already used by an earlier case in this batch"), ruleBase);
+    }
+
     /** An error outcome, e.g. a duplicate id found by the caller. */
     public static CaseOutcome error(long line, String id, CaseError error) {
         return error(line, id, error, null);

@@ -1,0 +1,89 @@
+package org.knotwise.spark;
+
+import org.knotwise.engine.batch.BatchOptions;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The job's arguments: {@code IN OUT [--rules DIR] [--partitions N] [--max-line-bytes N]}.
+ *
+ * @param rules      a rules folder on any path Hadoop reads, or null for the built-in rules
+ * @param partitions how many parts to split the input into (0: one per 4 MiB of input, at least Spark's parallelism)
+ */
+public record JobOptions(String input, String output, String rules, int partitions, int maxLineBytes)
+        implements Serializable {
+
+    static final String USAGE = """
+            usage: KnotwiseSparkJob IN OUT [--rules DIR] [--partitions N] [--max-line-bytes N]
+              IN    cases as JSON Lines, on any path Spark reads (file, hdfs://, s3a://...)
+              OUT   a new folder: part-* files hold one output line per input line, in input order
+                    (cat OUT/part-* is what `knotwise batch` writes), _report.html and _report.md sum it up
+              --rules DIR         rule files (and kb/) to use instead of the built-in rules; a folder
+                                  that fails the rules check stops the job before any output
+              --partitions N      split the input into N parts (default: one per 4 MiB, at least Spark's parallelism)
+              --max-line-bytes N  longest input line accepted (default: 1048576); longer: TOO_LARGE
+            """;
+
+    public JobOptions {
+        if (partitions < 0) {
+            throw new IllegalArgumentException("--partitions must be 0 or more, not " + partitions);
+        }
+        if (maxLineBytes < 1) {
+            throw new IllegalArgumentException("--max-line-bytes must be at least 1, not " + maxLineBytes);
+        }
+    }
+
+    public static JobOptions of(String input, String output) {
+        return new JobOptions(input, output, null, 0, BatchOptions.DEFAULT_MAX_LINE_BYTES);
+    }
+
+    public JobOptions withRules(String folder) {
+        return new JobOptions(input, output, folder, partitions, maxLineBytes);
+    }
+
+    public JobOptions withPartitions(int n) {
+        return new JobOptions(input, output, rules, n, maxLineBytes);
+    }
+
+    public static JobOptions parse(String... args) {
+        List<String> positional = new ArrayList<>();
+        String rules = null;
+        int partitions = 0;
+        int maxLineBytes = BatchOptions.DEFAULT_MAX_LINE_BYTES;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--rules" -> rules = value(args, ++i, a);
+                case "--partitions" -> partitions = number(value(args, ++i, a), a);
+                case "--max-line-bytes" -> maxLineBytes = number(value(args, ++i, a), a);
+                default -> {
+                    if (a.startsWith("--")) {
+                        throw new IllegalArgumentException("unknown option " + a);
+                    }
+                    positional.add(a);
+                }
+            }
+        }
+        if (positional.size() != 2) {
+            throw new IllegalArgumentException("expected IN and OUT, got " + positional.size() + " argument(s)");
+        }
+        return new JobOptions(positional.get(0), positional.get(1), rules, partitions, maxLineBytes);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int number(String s, String option) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, not '" + s + "'");
+        }
+    }
+}
