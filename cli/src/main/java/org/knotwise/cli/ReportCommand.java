@@ -54,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Summary summary;
-        try (InputStream out = Io.open(batchOutput); InputStream in = input == null ? null : Io.open(input)) {
+        try (InputStream out = Io.open(batchOutput, spec, "a .jsonl file"); InputStream in = input == null ? null : Io.open(input, spec, "a .jsonl file")) {
             summary = SummaryReader.read(out, in, problem -> err.println("knotwise: " + problem));
         }
         Format f = format != null ? format : output.endsWith(".md") ? Format.md : Format.html;
