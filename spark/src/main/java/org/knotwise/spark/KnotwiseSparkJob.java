@@ -17,7 +17,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.knotwise.engine.batch.CaseLineProcessor;
 import org.knotwise.engine.batch.InputLine;
 import org.knotwise.engine.rulebase.RuleBaseException;
-import org.knotwise.engine.rulebase.RuleProblem;
+import org.knotwise.kb.Problem;
 import org.knotwise.kb.KnowledgeBaseException;
 import org.knotwise.workbench.report.CaseFacts;
 import org.knotwise.workbench.report.OutputFacts;
@@ -106,7 +106,7 @@ public final class KnotwiseSparkJob {
             return run(spark, JobOptions.parse(args), err).exitCode();
         } catch (RuleBaseException e) {
             err.println("knotwise-spark: the rules did not load, nothing was assessed:");
-            e.problems().stream().filter(RuleProblem::isError).forEach(p -> err.println("  " + p));
+            e.problems().stream().filter(Problem::isError).forEach(p -> err.println("  " + p));
             return 1;
         } catch (KnowledgeBaseException e) {
             err.println("knotwise-spark: the knowledge base did not load, nothing was assessed:");
