@@ -48,8 +48,9 @@ public final class CaseLineProcessor {
         }
     }
 
+    /** The rule base's identity for error lines; none when the processor only reads (no engine). */
     private RuleBaseIdentity ruleBase() {
-        return engine.ruleBase().identity();
+        return engine == null ? null : engine.ruleBase().identity();
     }
 
     /** The DUPLICATE_ID error of a case whose id an earlier case of the batch used (decided by the caller, in input order). */
