@@ -17,8 +17,8 @@ import java.util.concurrent.Callable;
 
 /** {@code knotwise report OUTPUT.jsonl [--input CASES.jsonl] --output report.html}: a batch summed up on one page. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Sum up a batch's output on one page: cases, errors by code (with the first line numbers),",
-                "self-care vs professional vs red flag, urgency, top sites and the pain they relate to,",
+        description = {"Sum up a batch's output on one page.",
+                "Cases, errors by code (with the first line numbers), self-care vs professional vs red flag, urgency, top sites and the pain they relate to,",
                 "cautions, corrections, failure reasons, confidence. With --input (the JSON Lines file the",
                 "batch read), the same by pain region and by severity. Streams: memory stays flat.",
                 "HTML is one self-contained page (inline SVG charts, nothing fetched); Markdown for text."})

@@ -45,8 +45,8 @@ class RulesValidateTest {
         assertThat(Files.readString(rules.resolve("rulebase.properties"))).contains("name=my-rules", "version=1");
         Path c = Files.writeString(dir.resolve("case.json"), "{\"id\":\"n\",\"complaint\":{\"regions\":[\"calf\"]}}");
 
-        CliProcess.Result mine = CliProcess.run(dir, null, "assess", c.toString(), "--format", "json", "--rules", "my-rules");
-        CliProcess.Result builtIn = CliProcess.run(dir, null, "assess", c.toString(), "--format", "json");
+        CliProcess.Result mine = Cli.run(null, "assess", c.toString(), "--format", "json", "--rules", rules.toString());
+        CliProcess.Result builtIn = Cli.run(null, "assess", c.toString(), "--format", "json");
 
         var mineRuleBase = org.knotwise.engine.json.KnotwiseJson.parse(mine.stdout()).get("ruleBase");
         var builtInRuleBase = org.knotwise.engine.json.KnotwiseJson.parse(builtIn.stdout()).get("ruleBase");
@@ -66,7 +66,8 @@ class RulesValidateTest {
         int open = indexOf(lines, "MassageHistory(intensity != null, intensity > 7)");
         lines.set(open, lines.get(open).replace("intensity > 7)", "intensity > 7"));
         Files.write(howHard, lines);
-        int syntaxLine = open + 2; // the parser stops at the next line, "then"
+        // the parser stops at the next line, "then"; the error names the line where the broken rule starts
+        int syntaxLine = indexOf(lines, "rule \"Too hard: ease off to 7 or less\"") + 1;
 
         String extra = """
                 package org.knotwise.rules;

@@ -26,8 +26,8 @@ import java.util.concurrent.CompletionException;
 
 /** {@code knotwise rules impact --rules NEW [--against OLD|built-in] CASES.jsonl}: what a rule change does to real cases. */
 @Command(name = "impact", mixinStandardHelpOptions = true,
-        description = {"Run the cases under the new rules and the old ones, in one process, and report which",
-                "answers changed and how: selfCare, urgency, the top site, codes added or removed;",
+        description = {"Show what a rule change does to a file of cases.",
+                "It runs the cases under the new rules and the old ones, in one process, and reports which answers changed and how: selfCare, urgency, the top site, codes added or removed;",
                 "counts per kind of change and, for each kind, the first cases with the rules that fired",
                 "differently. Run it before a rule change ships, on a real batch or a feedback export."})
 final class ImpactCommand implements Callable<Integer> {

@@ -33,8 +33,8 @@ import java.util.concurrent.Callable;
 
 /** {@code knotwise rules mutate SCENARIOS...}: which small changes to the rules would no scenario notice? */
 @Command(name = "mutate", mixinStandardHelpOptions = true,
-        description = {"Make small changes to the rules one at a time (delete a rule; move a comparison's boundary,",
-                "> to >= and < to <=; drop a constraint or a condition), run the scenarios against each, and list",
+        description = {"List the small changes to the rules that no scenario notices, with a score.",
+                "It makes them one at a time (delete a rule; move a comparison's boundary, > to >= and < to <=; drop a constraint or a condition), run the scenarios against each, and list",
                 "the changes no scenario notices, with a score: killed / (mutants - not compiling - declared equivalent).",
                 "Mutants declared equivalent (ruleId: change | reason, one a line) are shown apart."})
 final class MutateCommand implements Callable<Integer> {
