@@ -113,6 +113,9 @@ class KnotwiseSparkJobTest {
         String text = Files.readString(drl);
         assertThat(text).contains("intensity > 7");
         Files.writeString(drl, text.replace("intensity > 7", "intensity > 5"));
+        // the folder's own gate, which the edit passes (the built-in golden set pins the old threshold)
+        write(rules.resolve("scenarios/gate.jsonl"), "{\"case\": {\"id\": \"six\", \"complaint\": {\"regions\": [\"calf\"]}, "
+                + "\"history\": {\"intensity\": 6}}, \"expect\": {\"adjustments\": [\"REDUCE_INTENSITY\"]}}\n");
 
         String expected = batch(Knotwise.withRules(rules));
         assertThat(expected).as("the edit changes some answers").isNotEqualTo(builtInBatch());
@@ -181,7 +184,7 @@ class KnotwiseSparkJobTest {
         for (RuleFile f : BuiltInRules.files()) {
             write(folder.resolve(f.name()), f.text());
         }
-        for (String csv : List.of(KnowledgeBase.REGIONS_FILE, KnowledgeBase.REFERRALS_FILE)) {
+        for (String csv : KnowledgeBase.FILES) {
             try (InputStream in = KnotwiseSparkJobTest.class.getClassLoader().getResourceAsStream(KnowledgeBase.CLASSPATH_DIR + csv)) {
                 write(folder.resolve("kb").resolve(csv), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
