@@ -1,5 +1,6 @@
 package org.knotwise.cli;
 
+import org.knotwise.engine.Explain;
 import org.knotwise.engine.json.KnotwiseJson;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.Case;
@@ -38,14 +39,17 @@ final class AssessCommand implements Callable<Integer> {
             description = "Write the result to FILE (whole or not at all) instead of standard output.")
     Path output;
 
-    @Option(names = "--explain", description = "Also show how each conclusion was reached: the rules in firing order.")
-    boolean explain;
+    @Option(names = "--explain", paramLabel = "none|ids|full", arity = "0..1", fallbackValue = "full",
+            description = "Text: also show how each conclusion was reached, the rules in firing order. "
+                    + "JSON: how much explanation to include, full (default), ids (the fired rules' ids) or none.")
+    String explain;
 
     @Mixin
     RulesOption rules;
 
     @Override
     public Integer call() throws IOException {
+        Explain level = explain == null ? Explain.FULL : Explain.parse(explain);
         String json;
         try (InputStream in = Io.open(input)) {
             json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -58,14 +62,16 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter out = toFile != null ? new PrintWriter(toFile) : new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         try {
             Case c = KnotwiseJson.readCase(json);
-            Assessment a = engine.assess(c);
             if (format == Format.json) {
-                out.println(KnotwiseJson.write(a));
-            } else if (format == Format.html || format == Format.svg) {
+                out.println(KnotwiseJson.write(engine.assess(c, level), level));
+                return ExitCodes.OK;
+            }
+            Assessment a = engine.assess(c);
+            if (format == Format.html || format == Format.svg) {
                 var kb = engine.ruleBase().knowledgeBase();
                 out.print(format == Format.html ? BodyMapReport.html(c, a, kb) : BodyMapReport.svg(c, a, kb));
             } else {
-                new TextReport(out).write(a, explain);
+                new TextReport(out).write(a, level != Explain.NONE && explain != null);
             }
             return ExitCodes.OK;
         } catch (InvalidCaseException e) {
