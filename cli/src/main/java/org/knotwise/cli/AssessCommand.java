@@ -6,6 +6,9 @@ import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.Case;
 import org.knotwise.engine.model.InvalidCaseException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterConsumer;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,6 +20,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 
 /** {@code knotwise assess FILE|-}: one case, as a readable report or as JSON. */
@@ -39,13 +44,25 @@ final class AssessCommand implements Callable<Integer> {
             description = "Write the result to FILE (whole or not at all) instead of standard output.")
     Path output;
 
-    @Option(names = "--explain", paramLabel = "none|ids|full", arity = "0..1", fallbackValue = "full",
+    @Option(names = "--explain", paramLabel = "none|ids|full", arity = "0..1", parameterConsumer = OptionalLevel.class,
             description = "Text: also show how each conclusion was reached, the rules in firing order. "
                     + "JSON: how much explanation to include, full (default), ids (the fired rules' ids) or none.")
     String explain;
 
     @Mixin
     RulesOption rules;
+
+    /**
+     * Takes the next argument as the level only when it names one, so {@code assess --explain FILE}
+     * still reads FILE (picocli's optional values would take the file name as the level).
+     */
+    static final class OptionalLevel implements IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec option, CommandSpec command) {
+            boolean named = !args.isEmpty() && Arrays.stream(Explain.values()).anyMatch(e -> e.id().equals(args.peek()));
+            option.setValue(named ? args.pop() : Explain.FULL.id());
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
