@@ -23,9 +23,11 @@ measure "baseline: cat" "$count" cat "$cases"
 base_cat=$(cat "$work/.last-wall")
 measure "baseline: Jackson parse+write" "$count" java -XX:+UseParallelGC -Xmx200m -cp "$jar:$work/classes" JsonPass "$cases"
 base_json=$(cat "$work/.last-wall")
-for threads in 1 2; do
-  # Output to /dev/null: the figure is the engine and the pipeline, not the disk (the output is ~7.6 KB a case).
-  measure "knotwise batch --threads $threads" "$count" "$root/knotwise" batch "$cases" --threads "$threads" --output -
+# Output to /dev/null: the figure is the engine and the pipeline, not the disk (the output is ~7.6 KB a case).
+for run in "1 full" "2 full" "1 none" "2 none" "2 ids"; do
+  read -r threads explain <<<"$run"
+  measure "knotwise batch --threads $threads --explain $explain" "$count" \
+    "$root/knotwise" batch "$cases" --threads "$threads" --explain "$explain" --output -
   wall=$(cat "$work/.last-wall")
   awk -v w="$wall" -v c="$base_cat" -v j="$base_json" \
     'BEGIN { printf "    %.1fx the Jackson pass, %.0fx cat\n", w / j, w / (c > 0 ? c : 0.01) }'

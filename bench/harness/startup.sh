@@ -9,15 +9,23 @@ runs="${1:-20}"
 example="$root/examples/wrist-referred.json"
 
 ensure_jar
-"$root/knotwise" assess "$example" >/dev/null   # records the CDS archive if it is missing or stale
+KNOTWISE_AOT=off "$root/knotwise" assess "$example" >/dev/null   # records the CDS archive if it is missing or stale
 machine
 echo
 
 names=("java -version (JVM floor)" "knotwise --version (no engine)" "knotwise assess, no CDS" "knotwise assess, AppCDS")
 cmds=("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -version"
       "KNOTWISE_CDS=off $root/knotwise --version"
-      "KNOTWISE_CDS=off $root/knotwise assess $example"
-      "$root/knotwise assess $example")
+      "KNOTWISE_AOT=off KNOTWISE_CDS=off $root/knotwise assess $example"
+      "KNOTWISE_AOT=off $root/knotwise assess $example")
+# When the launcher finds a JDK 25, assess runs on it with the AOT cache: measure that too, with its floor.
+jdk25="${KNOTWISE_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+if [ -x "$jdk25/bin/java" ]; then
+  "$root/knotwise" assess "$example" >/dev/null   # trains the AOT cache if it is missing or stale
+  names+=("JDK 25 java -version (its floor)" "knotwise assess, JDK 25 AOT cache")
+  cmds+=("$jdk25/bin/java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -version"
+         "$root/knotwise assess $example")
+fi
 
 if command -v hyperfine >/dev/null; then
   args=()

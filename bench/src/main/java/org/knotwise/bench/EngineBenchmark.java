@@ -31,7 +31,7 @@ public class EngineBenchmark {
     @Setup
     public void setUp() {
         engine = Knotwise.builtIn();
-        handWritten = new HandWrittenAssessor(engine.ruleBase().knowledgeBase(), engine.ruleBase().rules());
+        handWritten = new HandWrittenAssessor(engine.ruleBase());
         cases = Workload.cases(42);
     }
 

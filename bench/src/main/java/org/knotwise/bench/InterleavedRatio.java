@@ -20,7 +20,7 @@ public final class InterleavedRatio {
         int warmUpSeconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         int slices = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Knotwise engine = Knotwise.builtIn();
-        HandWrittenAssessor handWritten = new HandWrittenAssessor(engine.ruleBase().knowledgeBase(), engine.ruleBase().rules());
+        HandWrittenAssessor handWritten = new HandWrittenAssessor(engine.ruleBase());
         Case[] cases = Workload.cases(42);
         long end = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
         while (System.nanoTime() < end) {

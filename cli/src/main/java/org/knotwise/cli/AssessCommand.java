@@ -1,5 +1,6 @@
 package org.knotwise.cli;
 
+import org.knotwise.engine.Explain;
 import org.knotwise.engine.json.KnotwiseJson;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.cli.render.TextReport;
@@ -7,6 +8,9 @@ import org.knotwise.engine.model.Case;
 import org.knotwise.engine.model.CaseError;
 import org.knotwise.engine.model.InvalidCaseException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterConsumer;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,6 +24,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 
 /** {@code knotwise assess FILE|-}: one case, as a readable report or as JSON. */
@@ -45,14 +51,29 @@ final class AssessCommand implements Callable<Integer> {
             description = "Write the result to FILE (whole or not at all) instead of standard output.")
     Path output;
 
-    @Option(names = "--explain", description = "Also show how each conclusion was reached: the rules in firing order.")
-    boolean explain;
+    @Option(names = "--explain", paramLabel = "none|ids|full", arity = "0..1", parameterConsumer = OptionalLevel.class,
+            description = "Text: also show how each conclusion was reached, the rules in firing order. "
+                    + "JSON: how much explanation to include, full (default), ids (the fired rules' ids) or none.")
+    String explain;
 
     @Mixin
     RulesOption rules;
 
+    /**
+     * Takes the next argument as the level only when it names one, so {@code assess --explain FILE}
+     * still reads FILE (picocli's optional values would take the file name as the level).
+     */
+    static final class OptionalLevel implements IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec option, CommandSpec command) {
+            boolean named = !args.isEmpty() && Arrays.stream(Explain.values()).anyMatch(e -> e.id().equals(args.peek()));
+            option.setValue(named ? args.pop() : Explain.FULL.id());
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
+        Explain level = explain == null ? Explain.FULL : Explain.parse(explain);
         String json;
         try (InputStream in = Io.open(input, spec, "a .json file")) {
             json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -65,14 +86,16 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter out = toFile != null ? new PrintWriter(toFile) : spec.commandLine().getOut();
         try {
             Case c = KnotwiseJson.readCase(json);
-            Assessment a = engine.assess(c);
             if (format == Format.json) {
-                out.println(KnotwiseJson.write(a));
-            } else if (format == Format.html || format == Format.svg) {
+                out.println(KnotwiseJson.write(engine.assess(c, level), level));
+                return ExitCodes.OK;
+            }
+            Assessment a = engine.assess(c);
+            if (format == Format.html || format == Format.svg) {
                 var kb = engine.ruleBase().knowledgeBase();
                 out.print(format == Format.html ? BodyMapReport.html(c, a, kb) : BodyMapReport.svg(c, a, kb));
             } else {
-                new TextReport(out).write(a, explain);
+                new TextReport(out).write(a, level != Explain.NONE && explain != null);
             }
             return ExitCodes.OK;
         } catch (InvalidCaseException e) {

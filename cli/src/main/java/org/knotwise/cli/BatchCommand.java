@@ -1,5 +1,6 @@
 package org.knotwise.cli;
 
+import org.knotwise.engine.Explain;
 import org.knotwise.engine.batch.BatchOptions;
 import org.knotwise.engine.batch.BatchProcessor;
 import org.knotwise.engine.batch.BatchSummary;
@@ -54,6 +55,11 @@ final class BatchCommand implements Callable<Integer> {
             description = "Longest input line accepted (default: ${DEFAULT-VALUE}); longer ones get a TOO_LARGE error.")
     int maxLineBytes;
 
+    @Option(names = "--explain", paramLabel = "none|ids|full", defaultValue = "full",
+            description = "How much explanation each line carries: full (default, the contract's), ids (the fired "
+                    + "rules' ids only) or none (no explanation field; the leanest and fastest).")
+    String explain;
+
     @Mixin
     RulesOption rules;
 
@@ -66,6 +72,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--max-line-bytes must be at least 1, not " + maxLineBytes);
         }
         refuseOutputOverInput();
+        Explain level = Explain.parse(explain);
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         Thread onInterrupt = new Thread(() -> {
@@ -85,8 +92,8 @@ final class BatchCommand implements Callable<Integer> {
             try {
                 // The rules load only once the input and the output are open: a bad path fails at once.
                 summary = "-".equals(output)
-                        ? processor(in, progress).run(in, spec.commandLine().getOut(), progress, stop)
-                        : writeThenRename(Path.of(output), out -> processor(in, progress).run(in, out, progress, stop));
+                        ? processor(in, progress, level).run(in, spec.commandLine().getOut(), progress, stop)
+                        : writeThenRename(Path.of(output), out -> processor(in, progress, level).run(in, out, progress, stop));
             } finally {
                 progress.hide(err);
             }
@@ -124,8 +131,9 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** Loads the rules, then starts the clock (and the bar, on a terminal): cases/s counts the batch alone. */
-    private BatchProcessor processor(CountingInputStream in, BatchProgress progress) {
-        BatchProcessor batch = new BatchProcessor(rules.engine(), BatchOptions.withThreads(threads).maxLineBytes(maxLineBytes));
+    private BatchProcessor processor(CountingInputStream in, BatchProgress progress, Explain level) {
+        BatchProcessor batch = new BatchProcessor(rules.engine(), BatchOptions.withThreads(threads).maxLineBytes(maxLineBytes),
+                level);
         progress.start();
         if (System.console() != null) {
             progress.showOn(spec.commandLine().getErr(), in::count, inputSize());

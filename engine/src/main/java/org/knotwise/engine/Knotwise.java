@@ -57,4 +57,14 @@ public final class Knotwise {
     public Assessment assess(Case c) {
         return run.assess(c);
     }
+
+    /**
+     * Assesses one case with only as much explanation as asked for: {@link Explain#NONE} and
+     * {@link Explain#IDS} skip putting the rules' reasons into words, and no level here fills the
+     * steps' {@code concluded} words (see {@link #assess(Case)} for those). Write it with
+     * {@link org.knotwise.engine.json.KnotwiseJson#write(Assessment, Explain)} at the same level.
+     */
+    public Assessment assess(Case c, Explain level) {
+        return run.assess(c, level);
+    }
 }

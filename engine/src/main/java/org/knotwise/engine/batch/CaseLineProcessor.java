@@ -1,6 +1,7 @@
 package org.knotwise.engine.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.knotwise.engine.Explain;
 import org.knotwise.engine.Knotwise;
 import org.knotwise.engine.json.KnotwiseJson;
 import org.knotwise.engine.model.Assessment;
@@ -15,9 +16,16 @@ import org.knotwise.engine.model.RuleBaseIdentity;
  */
 public final class CaseLineProcessor {
     private final Knotwise engine;
+    private final Explain explain;
 
+    /** With the full explanation, the contract's default. */
     public CaseLineProcessor(Knotwise engine) {
+        this(engine, Explain.FULL);
+    }
+
+    public CaseLineProcessor(Knotwise engine, Explain explain) {
         this.engine = engine;
+        this.explain = explain;
     }
 
     public CaseOutcome process(InputLine line) {
@@ -34,8 +42,8 @@ public final class CaseLineProcessor {
             JsonNode node = KnotwiseJson.parse(line.text());
             JsonNode idNode = node.get("id");
             id = idNode != null && idNode.isTextual() ? idNode.asText() : null;
-            Assessment a = engine.assess(KnotwiseJson.readCase(node));
-            return new CaseOutcome(line.number(), a.id(), KnotwiseJson.write(a), a, null);
+            Assessment a = engine.assess(KnotwiseJson.readCase(node), explain);
+            return new CaseOutcome(line.number(), a.id(), KnotwiseJson.write(a, explain), a, null);
         } catch (InvalidCaseException e) {
             if (e.error().code() == ErrorCode.MALFORMED_JSON && PartOfACase.looksSo(line.text())) {
                 return error(line.number(), null, new CaseError(ErrorCode.MALFORMED_JSON, null, PartOfACase.MESSAGE), ruleBase());

@@ -11,7 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.knotwise.engine.Explain;
 import org.knotwise.engine.model.Assessment;
+import org.knotwise.engine.model.ExplanationStep;
 import org.knotwise.engine.model.Case;
 import org.knotwise.engine.model.CaseError;
 import org.knotwise.engine.model.ErrorCode;
@@ -104,6 +107,36 @@ public final class KnotwiseJson {
     /** Reads a case from an already parsed tree. */
     public static Case readCase(JsonNode node) {
         return CaseReader.read(node);
+    }
+
+    /** Leaves the explanation out (explain none). */
+    @JsonIgnoreProperties({"explanation"})
+    private abstract static class WithoutExplanation {
+    }
+
+    /** Keeps only each step's rule id (explain ids). */
+    @JsonIgnoreProperties({"source", "because"})
+    private abstract static class RuleIdOnly {
+    }
+
+    private static final ObjectMapper WITHOUT_EXPLANATION = MAPPER.copy().addMixIn(Assessment.class, WithoutExplanation.class);
+    private static final ObjectMapper RULE_IDS = MAPPER.copy().addMixIn(ExplanationStep.class, RuleIdOnly.class);
+
+    /**
+     * The assessment with as much of its explanation as asked for: all of it ({@link #write(Assessment)}),
+     * only the rule ids ({@code "explanation":[{"rule":"..."},...]}), or no {@code explanation} field.
+     */
+    public static String write(Assessment assessment, Explain level) {
+        ObjectMapper mapper = switch (level) {
+            case FULL -> MAPPER;
+            case IDS -> RULE_IDS;
+            case NONE -> WITHOUT_EXPLANATION;
+        };
+        try {
+            return mapper.writeValueAsString(assessment);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String write(Assessment assessment) {

@@ -53,7 +53,7 @@ final class AssessmentAssembler {
         Plan plan = null;
         List<Object> expectationFacts = new ArrayList<>();
         List<Object> tipFacts = new ArrayList<>();
-        for (Object o : recorder.conclusions) {
+        for (Object o : recorder.facts) {
             if (o instanceof Candidate x) candidates.add(x);
             else if (o instanceof Exclusion x) exclusions.add(x);
             else if (o instanceof Advice x) advice.add(x);

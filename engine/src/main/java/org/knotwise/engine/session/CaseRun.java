@@ -1,6 +1,7 @@
 package org.knotwise.engine.session;
 
 import org.kie.api.runtime.KieSession;
+import org.knotwise.engine.Explain;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.Case;
 import org.knotwise.engine.rulebase.Phase;
@@ -30,10 +31,23 @@ public final class CaseRun {
         this.rules = new RuleIndex(ruleBase.rules());
     }
 
+    /** The full explanation, with what each firing concluded in words (for the text report). */
     public Assessment assess(Case c) {
+        return assess(c, Explain.FULL, true);
+    }
+
+    /**
+     * At the given level of explanation; the steps' {@code concluded} words (not part of the contract's
+     * JSON) are left out, so nothing is put into words that will not be written.
+     */
+    public Assessment assess(Case c, Explain level) {
+        return assess(c, level, false);
+    }
+
+    private Assessment assess(Case c, Explain level, boolean conclusions) {
         validator.validate(c);
         List<Object> facts = FactBuilder.facts(c, ruleBase.knowledgeBase());
-        SessionRecorder recorder = new SessionRecorder(rules);
+        SessionRecorder recorder = new SessionRecorder(rules, level, conclusions);
         KieSession session = ruleBase.newSession();
         try {
             if (ruleBase.usesKnowledgeBaseGlobal()) {
@@ -50,7 +64,7 @@ public final class CaseRun {
                 session.getAgenda().getAgendaGroup(phases[i].id).setFocus();
             }
             if (session.fireAllRules(FIRING_LIMIT) >= FIRING_LIMIT) {
-                throw new RunawayRulesException(FIRING_LIMIT, recorder.firingsByRule);
+                throw new RunawayRulesException(FIRING_LIMIT, recorder.firingsByRule());
             }
         } finally {
             session.removeEventListener(recorder.agendaListener);

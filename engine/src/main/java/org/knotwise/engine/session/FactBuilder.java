@@ -15,12 +15,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /** Turns a validated case into the facts the rules match, placing each spot relative to the pain. */
-final class FactBuilder {
+public final class FactBuilder {
 
     private FactBuilder() {
     }
 
-    static List<Object> facts(Case c, KnowledgeBase kb) {
+    public static List<Object> facts(Case c, KnowledgeBase kb) {
         List<Object> facts = new ArrayList<>();
         List<String> painRegions = new ArrayList<>(new LinkedHashSet<>(c.complaint().regions()));
         for (String region : painRegions) {

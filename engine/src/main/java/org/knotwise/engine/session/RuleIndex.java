@@ -37,6 +37,10 @@ final class RuleIndex {
                 : rules.get(p);
     }
 
+    int size() {
+        return rules.size();
+    }
+
     RuleDescription at(int position) {
         return rules.get(position);
     }

@@ -7,6 +7,7 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.knotwise.engine.Explain;
 import org.knotwise.engine.facts.Candidate;
 import org.knotwise.engine.facts.Describable;
 import org.knotwise.engine.model.ExplanationStep;
@@ -24,28 +25,42 @@ import java.util.Map;
  */
 final class SessionRecorder {
     private final RuleIndex rules;
+    private final Explain level;
+    /** Whether to put into words what each firing concluded (only the text report shows it). */
+    private final boolean conclusions;
     final List<ExplanationStep> explanation = new ArrayList<>(32);
     /** The places of the rules that proposed or strengthened each candidate. */
     final Map<Candidate, List<Integer>> rulesByCandidate = new IdentityHashMap<>();
-    final List<Object> conclusions = new ArrayList<>(16);
+    final List<Object> facts = new ArrayList<>(16);
     /** Position, in the rule files, of the rule that inserted each conclusion. */
     final Map<Object, Integer> positionOf = new IdentityHashMap<>();
-    /** How often each rule fired, to name the rules of a case that never stops firing. */
-    final Map<String, Integer> firingsByRule = new HashMap<>();
+    /** How often each rule fired, by its place (the last slot: rules the files do not describe). */
+    private final int[] firings;
+    private final Map<String, Integer> undescribedFirings = new HashMap<>();
 
     final DefaultAgendaEventListener agendaListener = new DefaultAgendaEventListener() {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             Rule fired = event.getMatch().getRule();
-            RuleDescription rule = rules.describe(fired);
-            firingsByRule.merge(rule.idOrName(), 1, Integer::sum);
+            int position = rules.position(fired);
+            if (position == RuleIndex.UNKNOWN) {
+                undescribedFirings.merge(fired.getName(), 1, Integer::sum);
+            } else {
+                firings[position]++;
+            }
             List<Object> objects = event.getMatch().getObjects();
-            explanation.add(new ExplanationStep(rule.idOrName(), rule.source(),
-                    because(rule.because() != null ? rule.because() : rule.name(), objects), firingConclusions));
-            firingConclusions.clear();
+            if (level == Explain.FULL) {
+                RuleDescription rule = rules.describe(fired);
+                explanation.add(new ExplanationStep(rule.idOrName(), rule.source(),
+                        because(rule.because() != null ? rule.because() : rule.name(), objects), firingConclusions));
+                firingConclusions.clear();
+            } else if (level == Explain.IDS) {
+                explanation.add(new ExplanationStep(position == RuleIndex.UNKNOWN ? fired.getName()
+                        : rules.at(position).idOrName(), null, null, List.of()));
+            }
             for (Object o : objects) {
                 if (o instanceof Candidate c) {
-                    credit(c, rules.position(fired));
+                    credit(c, position);
                 }
             }
         }
@@ -54,7 +69,7 @@ final class SessionRecorder {
     final DefaultRuleRuntimeEventListener insertListener = new DefaultRuleRuntimeEventListener() {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
-            conclusions.add(event.getObject());
+            facts.add(event.getObject());
             if (event.getRule() != null) {
                 positionOf.put(event.getObject(), rules.position(event.getRule()));
             }
@@ -73,7 +88,7 @@ final class SessionRecorder {
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
             Object gone = event.getOldObject();
-            conclusions.removeIf(o -> o == gone);
+            facts.removeIf(o -> o == gone);
             positionOf.remove(gone);
             if (gone instanceof Candidate c) {
                 rulesByCandidate.remove(c);
@@ -86,13 +101,27 @@ final class SessionRecorder {
     private final List<String> firingConclusions = new ArrayList<>();
 
     private void concluded(Rule rule, Object fact, String prefix) {
-        if (rule != null && fact instanceof Describable d) {
+        if (conclusions && rule != null && fact instanceof Describable d) {
             firingConclusions.add(prefix + d.describe());
         }
     }
 
-    SessionRecorder(RuleIndex rules) {
+    SessionRecorder(RuleIndex rules, Explain level, boolean conclusions) {
         this.rules = rules;
+        this.level = level;
+        this.conclusions = conclusions && level == Explain.FULL;
+        this.firings = new int[rules.size()];
+    }
+
+    /** How often each rule fired, by id, to name the rules of a case that never stops firing. */
+    Map<String, Integer> firingsByRule() {
+        Map<String, Integer> byRule = new HashMap<>(undescribedFirings);
+        for (int i = 0; i < firings.length; i++) {
+            if (firings[i] > 0) {
+                byRule.merge(rules.at(i).idOrName(), firings[i], Integer::sum);
+            }
+        }
+        return byRule;
     }
 
     /** The id of the rule at a place, for the candidate sites' list of rules. */

@@ -3,6 +3,7 @@ package org.knotwise.service.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.knotwise.engine.Explain;
 import org.knotwise.engine.batch.BatchOptions;
 import org.knotwise.engine.batch.BatchProcessor;
 import org.knotwise.service.config.ServiceConfig;
@@ -43,16 +44,15 @@ public final class ApiEndpoints {
 
     private void assess(Exchange ex) throws IOException {
         String explain = ex.query("explain");
-        Assessor.filterExplanation(Json.object(), explain); // refuse a bad value before reading the body
+        Explain level = Assessor.explainLevel(explain); // refuse a bad value before reading the body
         ServedRuleBase rb = assessor.ruleBase();
         String body = ex.body(config.maxBodyBytes(), config.readTimeoutMillis());
         JsonNode caseJson = Json.parse(body);
         if (caseJson.path("id").isTextual()) {
             ex.caseId(caseJson.path("id").asText());
         }
-        ObjectNode assessment = assessor.assess(rb, caseJson);
+        ObjectNode assessment = assessor.assess(rb, caseJson, level);
         log.served("/v1/assess", caseJson, rb.version(), List.of());
-        Assessor.filterExplanation(assessment, explain);
         ex.header(RULE_BASE_HEADER, rb.version());
         ex.sendJson(200, assessment);
     }

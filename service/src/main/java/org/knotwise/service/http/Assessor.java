@@ -3,6 +3,7 @@ package org.knotwise.service.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.knotwise.engine.Explain;
 import org.knotwise.engine.json.KnotwiseJson;
 import org.knotwise.engine.model.Case;
 import org.knotwise.engine.model.InvalidCaseException;
@@ -33,10 +34,15 @@ public final class Assessor {
 
     /** The assessment as the contract's JSON tree. */
     public ObjectNode assess(ServedRuleBase rb, JsonNode caseJson) {
+        return assess(rb, caseJson, Explain.FULL);
+    }
+
+    /** With as much explanation as asked for: the engine then puts no reason into words it will not send. */
+    public ObjectNode assess(ServedRuleBase rb, JsonNode caseJson, Explain explain) {
         String id = caseJson.path("id").isTextual() ? caseJson.path("id").asText() : null;
         try {
             Case c = KnotwiseJson.readCase(caseJson);
-            return (ObjectNode) Json.mapper().readTree(KnotwiseJson.write(rb.engine().assess(c)));
+            return (ObjectNode) Json.mapper().readTree(KnotwiseJson.write(rb.engine().assess(c, explain), explain));
         } catch (InvalidCaseException e) {
             throw new HttpError(400, e.error().code().name(), e.error().field(), e.error().message(),
                     e.caseId() != null ? e.caseId() : id, java.util.Map.of(), java.util.Map.of());
@@ -45,6 +51,15 @@ public final class Assessor {
         } catch (Exception e) {
             throw new HttpError(500, "ENGINE_FAILURE", null, "the rules failed on this case: "
                     + e.getClass().getSimpleName(), id, java.util.Map.of(), java.util.Map.of());
+        }
+    }
+
+    /** The level a request's {@code explain} names (full when absent); 400 for any other value. */
+    public static Explain explainLevel(String explain) {
+        try {
+            return Explain.parse(explain == null ? "full" : explain);
+        } catch (IllegalArgumentException e) {
+            throw HttpError.badRequest("UNKNOWN_VALUE", "explain", "explain must be none, ids or full, not " + explain);
         }
     }
 
