@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 AssessCommand.class,
                 BatchCommand.class,
                 GenerateCommand.class,
+                ConsultCommand.class,
                 org.knotwise.cli.rules.RulesCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"",

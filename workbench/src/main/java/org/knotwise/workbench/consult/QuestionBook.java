@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.knotwise.engine.rulebase.RuleBaseException;
 import org.knotwise.engine.rulebase.RuleDescription;
 import org.knotwise.kb.Problem;
+import org.knotwise.workbench.catalogue.RuleSources;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,6 +64,20 @@ public final class QuestionBook {
             throw new RuleBaseException(problems);
         }
         return book;
+    }
+
+    /**
+     * Every problem of a rules folder's questions file (null: the built-in one), against the rule ids its
+     * rule files declare (read as text: this works even when the rules do not compile).
+     */
+    public static List<Problem> check(Path rulesDirOrNull) {
+        Collection<RuleDescription> rules;
+        try {
+            rules = RuleSources.catalogue(rulesDirOrNull).rules();
+        } catch (RuntimeException e) {
+            return List.of(); // the rules themselves are broken: validate reports that, and the ids are unknown
+        }
+        return check(rulesDirOrNull, rules);
     }
 
     /** Every problem of the questions file, each with its file and line (for {@code rules validate}). */
@@ -131,9 +146,10 @@ public final class QuestionBook {
         List<Integer> lines = entryLines(source.text());
         Set<String> ruleIds = new HashSet<>();
         rules.forEach(r -> ruleIds.add(r.idOrName()));
+        Set<Askable> seen = java.util.EnumSet.noneOf(Askable.class);
         for (int i = 0; i < root.size(); i++) {
             int line = i < lines.size() ? lines.get(i) : 0;
-            Question q = QuestionReader.read(root.get(i), line, file, ruleIds, problems);
+            Question q = QuestionReader.read(root.get(i), line, file, ruleIds, problems, seen);
             if (q == null) {
                 continue;
             }
@@ -146,7 +162,7 @@ public final class QuestionBook {
         }
         int lastLine = (int) source.text().lines().count();
         for (Askable a : Askable.values()) {
-            if (!byField.containsKey(a)) {
+            if (!seen.contains(a)) {
                 problems.add(Problem.error(file, Math.max(1, lastLine), "no question for the askable field "
                         + a.template() + ": add an entry '- field: " + a.template() + "' with its text, reason and choices"));
             }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import org.knotwise.engine.json.KnotwiseJson;
 import org.knotwise.engine.model.InvalidCaseException;
+import org.knotwise.kb.KnowledgeBase;
 import org.knotwise.kb.Problem;
+import org.knotwise.engine.session.CaseValidator;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +15,19 @@ import java.util.Set;
 
 /** Reads and checks one entry of the questions file; each problem names the entry's line. */
 final class QuestionReader {
+    /** The contract's checks of values (enumerations, ranges), as the engine runs them before any rule. */
+    private static final CaseValidator VALIDATOR = new CaseValidator(KnowledgeBase.builtIn());
     private static final Set<String> KEYS = Set.of("field", "text", "reason", "choices", "min", "max", "probes", "rules");
 
     private QuestionReader() {
     }
 
-    /** The question, or null when it is too broken to use (the problems say why). */
-    static Question read(JsonNode entry, int line, String file, Set<String> ruleIds, List<Problem> problems) {
+    /**
+     * The question, or null when it is too broken to use (the problems say why); {@code seen} gets the field
+     * named, broken or not, so a broken question is not also reported missing.
+     */
+    static Question read(JsonNode entry, int line, String file, Set<String> ruleIds, List<Problem> problems,
+                         Set<Askable> seen) {
         if (!entry.isObject()) {
             problems.add(Problem.error(file, line, "each question must be a mapping starting with 'field:'"));
             return null;
@@ -36,6 +44,7 @@ final class QuestionReader {
             return null;
         }
         Askable a = field.get();
+        seen.add(a);
         int before = problems.size();
         String text = required(entry, "text", line, file, problems);
         String reason = required(entry, "reason", line, file, problems);
@@ -132,8 +141,8 @@ final class QuestionReader {
             probe = probe.with(Paths.spot("calf"), KnotwiseJson.mapper().getNodeFactory().textNode(Askable.TENDER));
         }
         try {
-            KnotwiseJson.readCase(probe.with(path, a.kind() == Askable.Kind.MANY && !value.isArray()
-                    ? KnotwiseJson.mapper().createArrayNode().add(value) : value).node());
+            VALIDATOR.validate(KnotwiseJson.readCase(probe.with(path, a.kind() == Askable.Kind.MANY && !value.isArray()
+                    ? KnotwiseJson.mapper().createArrayNode().add(value) : value).node()));
             return true;
         } catch (InvalidCaseException | IllegalArgumentException e) {
             return false;
