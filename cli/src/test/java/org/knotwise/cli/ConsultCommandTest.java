@@ -107,4 +107,28 @@ class ConsultCommandTest {
             assertThat(got.path(field)).as(field).isEqualTo(expected.path(field));
         }
     }
+
+    @Test
+    void rulesInitCopiesTheQuestionsAndValidateNamesAMissingOnesFileAndLine() throws Exception {
+        Path rules = dir.resolve("my-rules");
+        assertThat(run("", "rules", "init", rules.toString()).exit()).isZero();
+        Path questions = rules.resolve("questions.yaml");
+        assertThat(questions).exists();
+        String text = Files.readString(questions);
+        int start = text.indexOf("- field: history.tool");
+        Files.writeString(questions, text.substring(0, start) + text.substring(text.indexOf("- field:", start + 1)));
+
+        java.io.PrintStream before = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = run("", "rules", "validate", "--rules", rules.toString()).exit();
+        } finally {
+            System.setOut(before);
+        }
+        String out = captured.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(out).isEqualTo(ExitCodes.FAILED);
+        assertThat(out).containsPattern(java.util.regex.Pattern.quote(questions.toString()) + ":\\d+: error: no question for the askable field history.tool");
+    }
 }

@@ -39,7 +39,7 @@ class ConsultationEqualityTest {
     static final Consultant CONSULTANT = new Consultant(RuleTesting.ENGINE,
             QuestionBook.load(null, RuleTesting.ENGINE.ruleBase().rules()));
     /** The benchmark (ConsultBenchmark) runs the full 5,000; this keeps the build quick on a busy machine. */
-    private static final int GENERATED = Integer.getInteger("knotwise.consult.generated", 300);
+    private static final int GENERATED = Integer.getInteger("knotwise.consult.generated", 120);
 
     @TestFactory
     Stream<DynamicTest> everyScenarioCaseEndsWithItsOwnAssessment() throws IOException, URISyntaxException {
