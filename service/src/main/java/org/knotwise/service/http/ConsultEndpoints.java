@@ -160,9 +160,7 @@ public final class ConsultEndpoints {
         }
         root.put("done", step.done());
         root.put("redFlag", step.redFlag());
-        if (step.assessment() == null) {
-            root.putNull("assessment");
-        } else {
+        if (step.assessment() != null) { // left out until the pain regions are known
             root.set("assessment", Json.parse(org.knotwise.engine.json.KnotwiseJson.write(step.assessment())));
         }
         root.set("case", state.partial().node());
