@@ -20,6 +20,7 @@ import java.io.PrintWriter;
                 BatchCommand.class,
                 GenerateCommand.class,
                 ReportCommand.class,
+                ConsultCommand.class,
                 org.knotwise.cli.rules.RulesCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"",

@@ -92,6 +92,7 @@ public final class KnotwiseService implements AutoCloseable {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new OpsEndpoints(holder, metrics).routes());
         routes.addAll(new ApiEndpoints(assessor, config, log).routes());
+        routes.addAll(new org.knotwise.service.http.ConsultEndpoints(assessor, config).routes());
         routes.addAll(new CdsEndpoints(assessor, config, log, parts.store()).routes());
         Router router = new Router(routes, parts.auth(), config.workers(), config.queue(), config.queueWaitMillis(),
                 metrics, config.publicBaseUrl(), config.accessLog());

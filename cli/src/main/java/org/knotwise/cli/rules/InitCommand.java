@@ -65,6 +65,7 @@ final class InitCommand implements Callable<Integer> {
         write(dir.resolve(RuleBaseIdentities.PROPERTIES_FILE), properties(dir));
         // the gate every command runs before it loads this folder's rules (GatedRuleBase)
         write(dir.resolve(GOLDEN_SCENARIOS), GoldenScenarios.text());
+        write(dir.resolve(org.knotwise.workbench.consult.QuestionBook.FILE_NAME), org.knotwise.workbench.consult.QuestionBook.builtInText());
         PrintWriter out = spec.commandLine().getOut();
         out.println("Wrote " + rules.size() + " rule files, " + KnowledgeBase.FILES.stream()
                 .map(f -> RuleFolder.KB_FOLDER + "/" + f).collect(java.util.stream.Collectors.joining(", "))

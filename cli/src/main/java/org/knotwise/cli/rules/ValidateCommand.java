@@ -40,6 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
         // type-checked compile, then the gate's scenarios (GatedRuleBase): what every command loads through
         List<Problem> problems = new ArrayList<>(GatedRuleBase.check(folder));
         problems.addAll(NeverFiringRules.find(RuleSources.files(folder)));
+        problems.addAll(org.knotwise.workbench.consult.QuestionBook.check(folder)); // the consultation's questions file
         dropEchoes(problems);
         problems.sort(Comparator.comparing((Problem p) -> !p.isError())
                 .thenComparing(Problem::file, Comparator.nullsFirst(Comparator.<String>naturalOrder())).thenComparingInt(Problem::line));
