@@ -64,9 +64,13 @@ public class GrowthBenchmark {
         }
         if (extraReferralsPerRegion > 0) {
             Path kb = Files.createDirectories(folder.resolve("kb"));
-            Files.writeString(kb.resolve(KnowledgeBase.REGIONS_FILE), builtInCsv(KnowledgeBase.REGIONS_FILE));
+            for (String file : KnowledgeBase.FILES) {
+                Files.writeString(kb.resolve(file), builtInCsv(file));
+            }
             Files.writeString(kb.resolve(KnowledgeBase.REFERRALS_FILE),
-                    builtInCsv(KnowledgeBase.REFERRALS_FILE) + extraReferrals(extraReferralsPerRegion));
+                    builtInCsv(KnowledgeBase.REFERRALS_FILE) + extraReferrals(extraReferralsPerRegion, false));
+            Files.writeString(kb.resolve(KnowledgeBase.MUSCLES_FILE),
+                    builtInCsv(KnowledgeBase.MUSCLES_FILE) + extraReferrals(extraReferralsPerRegion, true));
         }
         engine = Knotwise.withRules(folder);
         cases = Workload.cases(42);
@@ -110,14 +114,18 @@ public class GrowthBenchmark {
     }
 
     /** Made-up muscles in random regions, so each pain region has more rows to look through. */
-    static String extraReferrals(int perRegion) {
+    /** Synthetic map rows (or, with {@code muscleRows}, the muscles.csv rows naming their muscles). */
+    static String extraReferrals(int perRegion, boolean muscleRows) {
         SplittableRandom random = new SplittableRandom(3);
         List<String> regions = Vocabulary.REGIONS;
         StringBuilder csv = new StringBuilder();
         for (String pain : regions) {
             for (int i = 0; i < perRegion; i++) {
-                csv.append(pain).append(",synthetic muscle ").append(i).append(',')
-                        .append(regions.get(random.nextInt(regions.size()))).append(",benchmark\n");
+                String muscle = "synthetic muscle " + pain + " " + i;
+                String site = regions.get(random.nextInt(regions.size()));
+                csv.append(muscleRows
+                        ? muscle + "," + site + ",false,,https://example.org/benchmark\n"
+                        : pain + "," + muscle + "," + site + ",benchmark\n");
             }
         }
         return csv.toString();

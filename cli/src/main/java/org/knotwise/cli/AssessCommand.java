@@ -55,7 +55,7 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (InvalidCaseException e) {
             if (format == Format.json) {
-                out.println(KnotwiseJson.writeError(e.caseId(), null, e.error()));
+                out.println(KnotwiseJson.writeError(e.caseId(), null, e.error(), engine.ruleBase().identity()));
             }
             System.err.println("knotwise: " + (input.equals("-") ? "standard input" : input) + ": invalid case: "
                     + e.error().code() + (e.error().field() == null ? "" : " at " + e.error().field())

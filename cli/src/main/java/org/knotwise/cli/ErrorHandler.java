@@ -1,8 +1,8 @@
 package org.knotwise.cli;
 
 import org.knotwise.engine.rulebase.RuleBaseException;
-import org.knotwise.engine.rulebase.RuleProblem;
 import org.knotwise.engine.session.RunawayRulesException;
+import org.knotwise.kb.Problem;
 import org.knotwise.kb.KnowledgeBaseException;
 import picocli.CommandLine;
 
@@ -16,7 +16,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         var err = cmd.getErr();
         if (e instanceof RuleBaseException rbe) {
             err.println("knotwise: the rules did not load, nothing was assessed:");
-            rbe.problems().stream().filter(RuleProblem::isError).forEach(p -> err.println("  " + p));
+            rbe.problems().stream().filter(Problem::isError).forEach(p -> err.println("  " + p));
             return ExitCodes.FAILED;
         }
         if (e instanceof RunawayRulesException runaway) {

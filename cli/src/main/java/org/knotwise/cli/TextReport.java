@@ -3,9 +3,11 @@ package org.knotwise.cli;
 import org.knotwise.engine.Knotwise;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.CandidateSite;
+import org.knotwise.engine.model.Caution;
 import org.knotwise.engine.model.Coded;
 import org.knotwise.engine.model.ExcludedSpot;
 import org.knotwise.engine.model.ExplanationStep;
+import org.knotwise.engine.model.FieldWarning;
 import org.knotwise.engine.model.Professional;
 import org.knotwise.engine.model.Technique;
 
@@ -29,14 +31,21 @@ final class TextReport {
 
     void write(Assessment a, boolean explain) {
         out.println("Knotwise assessment: " + a.id());
+        warnings(a.warnings());
         out.println();
         Professional p = a.professional();
         if (!a.selfCare()) {
-            out.println("Self-massage: NO. " + ("urgent".equals(p.urgency())
-                    ? "See a professional urgently." : "See a professional."));
+            out.println("Self-massage: NO. " + switch (p.urgency()) {
+                case "emergency" -> "Get emergency care now.";
+                case "urgent" -> "See a doctor today.";
+                case "routine" -> "See a professional.";
+                default -> "There is nothing here to rub yourself.";
+            });
             p.advice().forEach(s -> out.println("  ! " + s));
+            cautions(a.cautions());
         } else {
             out.println("Self-massage: yes, worth trying.");
+            cautions(a.cautions());
             sites(a.candidateSites());
             excluded(a.excludedSpots());
             technique(a.technique());
@@ -56,6 +65,28 @@ final class TextReport {
             out.println("(" + a.explanation().size() + " rules fired; --explain shows them.)");
         }
         out.println("Self-help advice from one article on trigger points, not a medical diagnosis.");
+        if (a.ruleBase() != null) {
+            out.println("Rules: " + a.ruleBase().name() + " " + a.ruleBase().version() + " (digest "
+                    + a.ruleBase().digest().substring(0, Math.min(12, a.ruleBase().digest().length())) + ")");
+        }
+    }
+
+    /** Fields the case had that the contract does not know: most often a misspelling. */
+    private void warnings(List<FieldWarning> warnings) {
+        if (warnings.isEmpty()) return;
+        out.println();
+        out.println("Note: part of the case was not read");
+        warnings.forEach(w -> out.println("  ? " + w.field() + ": " + w.message()));
+    }
+
+    private void cautions(List<Caution> cautions) {
+        if (cautions.isEmpty()) return;
+        out.println();
+        out.println("Take care");
+        for (Caution c : cautions) {
+            out.println("  ! " + c.message() + (c.region() == null ? "" : " (" + c.region() + ")") + " [" + c.code() + "]");
+            out.println("    Source: " + c.source());
+        }
     }
 
     private void sites(List<CandidateSite> sites) {
@@ -121,9 +152,18 @@ final class TextReport {
     private void professional(Professional p) {
         if (p.reasons().isEmpty()) return;
         out.println();
-        out.println("Professional help" + (p.recommended() ? " (" + p.urgency() + "): " + String.join(", ", p.reasons())
+        out.println("Professional help" + (p.recommended() ? " (" + urgencyWords(p.urgency()) + "): " + String.join(", ", p.reasons())
                 : ": " + String.join(", ", p.reasons())));
         p.advice().forEach(s -> out.println("  - " + s));
+    }
+
+    private static String urgencyWords(String urgency) {
+        return switch (urgency) {
+            case "emergency" -> "emergency care now";
+            case "urgent" -> "a doctor today";
+            case "routine" -> "within weeks";
+            default -> urgency;
+        };
     }
 
     private void explanation(Assessment a) {

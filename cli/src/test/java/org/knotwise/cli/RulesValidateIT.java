@@ -41,6 +41,24 @@ class RulesValidateIT {
     }
 
     @Test
+    void initNamesTheFolderAndAnswersCarryItsNameVersionAndDigest() throws Exception {
+        assertThat(Files.readString(rules.resolve("rulebase.properties"))).contains("name=my-rules", "version=1");
+        Path c = Files.writeString(dir.resolve("case.json"), "{\"id\":\"n\",\"complaint\":{\"regions\":[\"calf\"]}}");
+
+        CliProcess.Result mine = CliProcess.run(dir, null, "assess", c.toString(), "--format", "json", "--rules", "my-rules");
+        CliProcess.Result builtIn = CliProcess.run(dir, null, "assess", c.toString(), "--format", "json");
+
+        var mineRuleBase = org.knotwise.engine.json.KnotwiseJson.parse(mine.stdout()).get("ruleBase");
+        var builtInRuleBase = org.knotwise.engine.json.KnotwiseJson.parse(builtIn.stdout()).get("ruleBase");
+        assertThat(mineRuleBase.get("name").asText()).isEqualTo("my-rules");
+        assertThat(mineRuleBase.get("version").asText()).isEqualTo("1");
+        assertThat(builtInRuleBase.get("name").asText()).isEqualTo("knotwise");
+        assertThat(builtInRuleBase.get("version").asText()).doesNotContain("${").isNotBlank();
+        assertThat(mineRuleBase.get("digest").asText()).as("untouched copies of the built-in files")
+                .isEqualTo(builtInRuleBase.get("digest").asText());
+    }
+
+    @Test
     void everyKindOfErrorIsReportedWithFileAndLineAndNothingLoads() throws Exception {
         // A syntax error: a condition left without its closing parenthesis.
         Path howHard = rules.resolve("how-hard.drl");
@@ -121,10 +139,10 @@ class RulesValidateIT {
                 shown.resolve("extra.drl") + ":" + line(extraLines, "MassageHistory(dayz > 3)") + ": error: ",
                 shown.resolve("kb/referrals.csv") + ":" + (rows + 1) + ": error: unknown triggerRegion 'shinn'",
                 shown.resolve("kb/referrals.csv") + ":" + (rows + 2) + ": error: no source",
-                shown.resolve("extra.drl") + ":" + line(extraLines, "rule \"A phase the engine never runs\"")
-                        + ": warning: rule \"A phase the engine never runs\" can never fire",
+                shown.resolve("extra.drl") + ":" + line(extraLines, "ruleflow-group \"histroy\"")
+                        + ": error: rule \"A phase the engine never runs\" can never fire",
                 shown.resolve("kb/referrals.csv") + ": warning: no referral row covers pain in region 'top-of-foot'");
-        assertThat(r.stdoutLines()).last().asString().startsWith("7 errors, 2 warnings");
+        assertThat(r.stdoutLines()).last().asString().startsWith("8 errors, 1 warning");
 
         CliProcess.Result assess = CliProcess.run(dir, "{\"id\":\"x\",\"complaint\":{\"regions\":[\"calf\"]}}",
                 "assess", "-", "--rules", "my-rules");

@@ -1,7 +1,7 @@
 package org.knotwise.engine;
 
 import org.knotwise.engine.rulebase.RuleBaseException;
-import org.knotwise.engine.rulebase.RuleProblem;
+import org.knotwise.kb.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ class BrokenRulesTest {
         Path folder = Path.of(BrokenRulesTest.class.getResource("/rules/broken").toURI());
         RuleBaseException e = catchThrowableOfType(RuleBaseException.class, () -> Knotwise.withRules(folder));
         assertThat(e).as("a folder with a broken file must not load").isNotNull();
-        assertThat(e.problems()).filteredOn(RuleProblem::isError).isNotEmpty()
+        assertThat(e.problems()).filteredOn(Problem::isError).isNotEmpty()
                 .allSatisfy(p -> assertThat(p.file()).isEqualTo("b-broken-file.drl"))
                 .anySatisfy(p -> assertThat(p.line()).isEqualTo(10));
         assertThat(e.getMessage()).contains("b-broken-file.drl:10");

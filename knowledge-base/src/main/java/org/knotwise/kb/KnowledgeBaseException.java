@@ -6,15 +6,15 @@ import java.util.stream.Collectors;
 /** Thrown when knowledge-base data has errors; carries every problem found, not just the first. */
 public class KnowledgeBaseException extends RuntimeException {
 
-    private final List<KnowledgeBaseProblem> problems;
+    private final List<Problem> problems;
 
-    public KnowledgeBaseException(List<KnowledgeBaseProblem> problems) {
+    public KnowledgeBaseException(List<Problem> problems) {
         super("knowledge base has errors:\n" + problems.stream()
-                .map(KnowledgeBaseProblem::toString).collect(Collectors.joining("\n")));
+                .map(Problem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 
-    public List<KnowledgeBaseProblem> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 }

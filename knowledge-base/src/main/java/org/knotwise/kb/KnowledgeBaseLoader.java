@@ -1,13 +1,9 @@
 package org.knotwise.kb;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,15 +15,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads and checks the two CSV files. Collects every problem with its file and line, and refuses
+ * Reads and checks the four CSV files. Collects every problem with its file and line, and refuses
  * to build a knowledge base when any of them is an error: the rules never see half the data.
  */
 final class KnowledgeBaseLoader {
 
-    private static final List<String> REGION_COLUMNS =
-            List.of("region", "area", "towardCentre", "wide", "reach", "fibreDirection", "source");
-    private static final List<String> REFERRAL_COLUMNS =
-            List.of("painRegion", "muscle", "triggerRegion", "source");
+    private static final List<String> REGION_COLUMNS = List.of(
+            "region", "area", "towardCentre", "wide", "reach", "fibreDirection", "source", "description");
+    private static final List<String> REFERRAL_COLUMNS = List.of("painRegion", "muscle", "triggerRegion", "source");
+    private static final List<String> MUSCLE_COLUMNS = List.of("muscle", "region", "deep", "caution", "source");
+    private static final List<String> CAUTION_COLUMNS = List.of("code", "title", "source_url", "source_name");
 
     /** Where the files come from: a folder a knowledge engineer owns, or the jar. */
     interface Source {
@@ -57,7 +54,7 @@ final class KnowledgeBaseLoader {
                     InputStream in = KnowledgeBase.class.getClassLoader()
                             .getResourceAsStream(KnowledgeBase.CLASSPATH_DIR + file);
                     if (in == null) {
-                        throw new IOException("not found on the classpath");
+                        throw new NoSuchFileException(file);
                     }
                     return in;
                 }
@@ -65,21 +62,14 @@ final class KnowledgeBaseLoader {
         }
     }
 
-    private record Row(int line, Map<String, String> cells) {
-        String get(String column) {
-            String v = cells.get(column);
-            return v == null || v.isBlank() ? null : v.trim();
-        }
-    }
-
     private final Source source;
-    private final List<KnowledgeBaseProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     KnowledgeBaseLoader(Source source) {
         this.source = source;
     }
 
-    /** Loads and checks; the result of {@link #problems()} lists everything found. */
+    /** Loads and checks; throws with every problem found when any is an error. */
     KnowledgeBase load() {
         KnowledgeBase kb = tryLoad();
         if (kb == null) {
@@ -91,67 +81,76 @@ final class KnowledgeBaseLoader {
     /** Loads and checks without throwing; null when any error was found. */
     KnowledgeBase tryLoad() {
         Map<String, Region> regions = readRegions();
-        Map<String, Integer> depth = depths(regions);
-        List<Referral> referrals = readReferrals(regions, depth);
+        boolean treeOk = checkTree(regions);
+        RegionTree tree = treeOk ? tree(regions) : null;
+        Map<String, Muscle> muscles = readMuscles(regions);
+        List<Referral> referrals = readReferrals(regions, muscles, tree);
+        Map<String, Caution> cautions = readCautions();
         warnUncovered(regions, referrals);
-        if (problems.stream().anyMatch(KnowledgeBaseProblem::isError)) {
+        warnUnusedMuscles(muscles, referrals);
+        if (problems.stream().anyMatch(Problem::isError)) {
             return null;
         }
-        return new KnowledgeBase(regions, depth, referrals,
+        return new KnowledgeBase(regions, tree, referrals, muscles, cautions,
                 problems.stream().filter(p -> !p.isError()).toList());
     }
 
-    List<KnowledgeBaseProblem> problems() {
+    List<Problem> problems() {
         return problems;
     }
 
     /** Checks a folder and returns every problem, errors and warnings alike. */
-    static List<KnowledgeBaseProblem> check(Path folder) {
+    static List<Problem> check(Path folder) {
         KnowledgeBaseLoader loader = new KnowledgeBaseLoader(Source.folder(folder));
         loader.tryLoad();
         return List.copyOf(loader.problems);
     }
 
+    // ---- regions.csv ------------------------------------------------------------------------
+
     private Map<String, Region> readRegions() {
         String file = source.describe(KnowledgeBase.REGIONS_FILE);
         Map<String, Region> regions = new LinkedHashMap<>();
-        for (Row row : readCsv(KnowledgeBase.REGIONS_FILE, REGION_COLUMNS)) {
+        for (CsvTable.Row row : readCsv(KnowledgeBase.REGIONS_FILE, REGION_COLUMNS)) {
             String id = row.get("region");
             if (id == null) {
-                error(file, row.line, "a row without a region id");
+                error(file, row.line(), "a row without a region id");
                 continue;
             }
             if (regions.containsKey(id)) {
-                error(file, row.line, "region '" + id + "' is listed twice (first on line "
+                error(file, row.line(), "region '" + id + "' is listed twice (first on line "
                         + regions.get(id).line() + ")");
                 continue;
             }
             String area = row.get("area");
             if (area == null || !Vocabulary.AREAS.contains(area)) {
-                error(file, row.line, "region '" + id + "': area '" + area + "' is not one of " + Vocabulary.AREAS);
+                error(file, row.line(), "region '" + id + "': area '" + area + "' is not one of " + Vocabulary.AREAS);
             }
             String wide = row.get("wide");
             if (wide != null && !wide.equals("true") && !wide.equals("false")) {
-                error(file, row.line, "region '" + id + "': wide must be true or false, not '" + wide + "'");
+                error(file, row.line(), "region '" + id + "': wide must be true or false, not '" + wide + "'");
             }
             List<String> reach = splitList(row.get("reach"));
             for (String tool : reach) {
                 if (!Vocabulary.TOOLS.contains(tool)) {
-                    error(file, row.line, "region '" + id + "': unknown tool '" + tool + "' in reach");
+                    error(file, row.line(), "region '" + id + "': unknown tool '" + tool + "' in reach");
                 }
             }
             boolean isWide = "true".equals(wide);
             if (reach.contains("foam-roller") && !isWide) {
-                error(file, row.line, "region '" + id + "': a foam roller is only for wide areas, but wide is false");
+                error(file, row.line(), "region '" + id + "': a foam roller is only for wide areas, but wide is false");
             }
             if (reach.isEmpty()) {
-                error(file, row.line, "region '" + id + "': no reach given (how does a person rub it?)");
+                error(file, row.line(), "region '" + id + "': no reach given (how does a person rub it?)");
             }
             if (row.get("source") == null) {
-                error(file, row.line, "region '" + id + "': no source named");
+                error(file, row.line(), "region '" + id + "': no source named");
+            }
+            if (row.get("description") == null) {
+                error(file, row.line(), "region '" + id + "': no description (one plain line saying where it is)");
             }
             regions.put(id, new Region(id, area, row.get("towardCentre"), isWide, reach,
-                    row.get("fibreDirection"), row.get("source"), row.line));
+                    row.get("fibreDirection"), row.get("source"), row.get("description"), row.line()));
         }
         for (String id : Vocabulary.REGIONS) {
             if (!regions.containsKey(id)) {
@@ -167,65 +166,131 @@ final class KnowledgeBaseLoader {
         return regions;
     }
 
-    /** Steps from each region to the trunk core, following towardCentre; reports cycles. */
-    private Map<String, Integer> depths(Map<String, Region> regions) {
+    /** Reports towardCentre chains that go round in a circle; true when there are none. */
+    private boolean checkTree(Map<String, Region> regions) {
         String file = source.describe(KnowledgeBase.REGIONS_FILE);
-        Map<String, Integer> depth = new HashMap<>();
+        boolean ok = true;
         for (Region start : regions.values()) {
             Set<String> seen = new HashSet<>();
-            int steps = 0;
-            Region r = start;
-            while (r != null && r.towardCentre() != null) {
+            for (Region r = start; r != null && r.towardCentre() != null; r = regions.get(r.towardCentre())) {
                 if (!seen.add(r.id())) {
                     error(file, start.line(), "region '" + start.id() + "': towardCentre goes round in a circle");
+                    ok = false;
                     break;
                 }
-                r = regions.get(r.towardCentre());
-                steps++;
             }
-            depth.put(start.id(), steps);
         }
-        return depth;
+        return ok;
     }
 
-    private List<Referral> readReferrals(Map<String, Region> regions, Map<String, Integer> depth) {
+    private static RegionTree tree(Map<String, Region> regions) {
+        Map<String, String> parent = new LinkedHashMap<>();
+        regions.values().forEach(r -> parent.put(r.id(),
+                r.towardCentre() != null && regions.containsKey(r.towardCentre()) ? r.towardCentre() : null));
+        return new RegionTree(parent);
+    }
+
+    // ---- muscles.csv ------------------------------------------------------------------------
+
+    private Map<String, Muscle> readMuscles(Map<String, Region> regions) {
+        String file = source.describe(KnowledgeBase.MUSCLES_FILE);
+        Map<String, Muscle> muscles = new LinkedHashMap<>();
+        for (CsvTable.Row row : readCsv(KnowledgeBase.MUSCLES_FILE, MUSCLE_COLUMNS)) {
+            String name = row.get("muscle");
+            if (name == null) {
+                error(file, row.line(), "a row without a muscle name");
+                continue;
+            }
+            if (muscles.containsKey(name)) {
+                error(file, row.line(), "muscle '" + name + "' is listed twice (first on line "
+                        + muscles.get(name).line() + ")");
+                continue;
+            }
+            String region = row.get("region");
+            if (region == null || !regions.containsKey(region)) {
+                error(file, row.line(), "muscle '" + name + "': unknown region '" + region + "'");
+            }
+            String deep = row.get("deep");
+            if (!"true".equals(deep) && !"false".equals(deep)) {
+                error(file, row.line(), "muscle '" + name + "': deep must be true or false, not '" + deep + "'");
+            }
+            String caution = row.get("caution");
+            if (caution != null && !Vocabulary.MUSCLE_CAUTIONS.contains(caution)) {
+                error(file, row.line(), "muscle '" + name + "': unknown caution '" + caution + "' (known: "
+                        + Vocabulary.MUSCLE_CAUTIONS.stream().sorted().toList() + ", or empty)");
+            }
+            String src = row.get("source");
+            if (src == null) {
+                error(file, row.line(), "muscle '" + name + "': no source named");
+            } else if (!src.contains("http://") && !src.contains("https://")) {
+                error(file, row.line(), "muscle '" + name + "': the source names no public page (http:// or https://)");
+            }
+            muscles.put(name, new Muscle(name, region, "true".equals(deep), caution, src, row.line()));
+        }
+        return muscles;
+    }
+
+    // ---- referrals.csv ----------------------------------------------------------------------
+
+    private List<Referral> readReferrals(Map<String, Region> regions, Map<String, Muscle> muscles, RegionTree tree) {
         String file = source.describe(KnowledgeBase.REFERRALS_FILE);
+        String musclesFile = source.describe(KnowledgeBase.MUSCLES_FILE);
         List<Referral> referrals = new ArrayList<>();
         Map<String, Integer> rankByPain = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (Row row : readCsv(KnowledgeBase.REFERRALS_FILE, REFERRAL_COLUMNS)) {
+        Map<String, CsvTable.Row> firstPlacement = new HashMap<>();
+        for (CsvTable.Row row : readCsv(KnowledgeBase.REFERRALS_FILE, REFERRAL_COLUMNS)) {
             String pain = row.get("painRegion");
             String muscle = row.get("muscle");
             String trigger = row.get("triggerRegion");
             boolean ok = true;
             if (pain == null || !regions.containsKey(pain)) {
-                error(file, row.line, "unknown painRegion '" + pain + "'");
+                error(file, row.line(), "unknown painRegion '" + pain + "'");
                 ok = false;
             }
-            if (trigger == null || !regions.containsKey(trigger)) {
-                error(file, row.line, "unknown triggerRegion '" + trigger + "'");
+            boolean triggerKnown = trigger != null && regions.containsKey(trigger);
+            if (!triggerKnown) {
+                error(file, row.line(), "unknown triggerRegion '" + trigger + "'");
                 ok = false;
             }
             if (muscle == null) {
-                error(file, row.line, "no muscle named");
+                error(file, row.line(), "no muscle named");
                 ok = false;
+            } else {
+                Muscle m = muscles.get(muscle);
+                CsvTable.Row first = triggerKnown ? firstPlacement.putIfAbsent(muscle, row) : null;
+                if (!triggerKnown) {
+                    // the unknown region is the problem; where the muscle sits is judged once it is fixed
+                } else if (first != null && !trigger.equals(first.get("triggerRegion"))) {
+                    error(file, row.line(), "muscle '" + muscle + "' is placed in '" + trigger + "' here but in '"
+                            + first.get("triggerRegion") + "' on line " + first.line() + " (one region per muscle)");
+                    ok = false;
+                } else if (m == null) {
+                    error(file, row.line(), "muscle '" + muscle + "' has no row in " + musclesFile);
+                    ok = false;
+                } else if (m.region() != null && !m.region().equals(trigger)) {
+                    error(file, row.line(), "muscle '" + muscle + "' is placed in '" + trigger + "' here but in '"
+                            + m.region() + "' by " + KnowledgeBase.MUSCLES_FILE + " line " + m.line()
+                            + " (one region per muscle)");
+                    ok = false;
+                }
             }
             if (row.get("source") == null) {
-                error(file, row.line, "no source named for " + muscle + " → " + pain);
+                error(file, row.line(), "no source named for " + muscle + " → " + pain);
                 ok = false;
             }
             if (!ok) {
                 continue;
             }
             String key = pain + "|" + muscle + "|" + trigger;
-            Integer first = seen.putIfAbsent(key, row.line);
+            Integer first = seen.putIfAbsent(key, row.line());
             if (first != null) {
-                warning(file, row.line, "same pattern as line " + first + " (" + muscle + " → " + pain + ")");
+                warning(file, row.line(), "same pattern as line " + first + " (" + muscle + " → " + pain + ")");
                 continue;
             }
             int rank = rankByPain.merge(pain, 1, Integer::sum) - 1;
-            int steps = depth.getOrDefault(pain, 0) - depth.getOrDefault(trigger, 0);
-            referrals.add(new Referral(pain, muscle, trigger, row.get("source"), steps, rank, row.line));
+            int steps = tree == null ? 0 : tree.stepsTowardCentre(pain, trigger);
+            referrals.add(new Referral(pain, muscle, trigger, row.get("source"), steps, rank, row.line()));
         }
         return referrals;
     }
@@ -241,33 +306,79 @@ final class KnowledgeBaseLoader {
         }
     }
 
-    private List<Row> readCsv(String name, List<String> required) {
-        String file = source.describe(name);
-        List<Row> rows = new ArrayList<>();
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
-        try (InputStream in = source.open(name);
-             MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
-                     .with(schema).with(CsvParser.Feature.TRIM_SPACES).readValues(in)) {
-            boolean headerChecked = false;
-            while (it.hasNextValue()) {
-                // The row's own line: once the row is read, the parser already stands on the next one.
-                int line = it.getParser().currentLocation().getLineNr();
-                Map<String, String> cells = it.nextValue();
-                if (!headerChecked) {
-                    headerChecked = true;
-                    for (String column : required) {
-                        if (!cells.containsKey(column)) {
-                            error(file, 1, "missing column '" + column + "' (expected " + required + ")");
-                        }
-                    }
-                }
-                rows.add(new Row(line, cells));
+    private void warnUnusedMuscles(Map<String, Muscle> muscles, List<Referral> referrals) {
+        Set<String> named = new HashSet<>();
+        referrals.forEach(r -> named.add(r.muscle()));
+        for (Muscle m : muscles.values()) {
+            if (!named.contains(m.name())) {
+                warning(source.describe(KnowledgeBase.MUSCLES_FILE), m.line(),
+                        "muscle '" + m.name() + "' is named by no referral row");
             }
+        }
+    }
+
+    // ---- cautions.csv -----------------------------------------------------------------------
+
+    private Map<String, Caution> readCautions() {
+        String file = source.describe(KnowledgeBase.CAUTIONS_FILE);
+        Set<String> known = new HashSet<>(Vocabulary.CAUTIONS);
+        known.addAll(Vocabulary.MUSCLE_CAUTIONS);
+        known.addAll(Vocabulary.RED_FLAGS);
+        Map<String, Caution> cautions = new LinkedHashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        for (CsvTable.Row row : readCsv(KnowledgeBase.CAUTIONS_FILE, CAUTION_COLUMNS)) {
+            String code = row.get("code");
+            if (code == null) {
+                error(file, row.line(), "a row without a code");
+                continue;
+            }
+            if (!known.contains(code)) {
+                error(file, row.line(), "unknown code '" + code + "': not a caution (" + Vocabulary.CAUTIONS
+                        + ", " + Vocabulary.MUSCLE_CAUTIONS.stream().sorted().toList() + ") or a red flag ("
+                        + Vocabulary.RED_FLAGS + ")");
+                continue;
+            }
+            if (lines.containsKey(code)) {
+                error(file, row.line(), "'" + code + "' is listed twice (first on line " + lines.get(code) + ")");
+                continue;
+            }
+            lines.put(code, row.line());
+            String title = row.get("title");
+            String url = row.get("source_url");
+            String name = row.get("source_name");
+            if (title == null) {
+                error(file, row.line(), "'" + code + "': no title");
+            }
+            if (url == null) {
+                error(file, row.line(), "'" + code + "': no source_url");
+            } else if (!url.startsWith("https://") && !url.startsWith("http://")) {
+                error(file, row.line(), "'" + code + "': source_url '" + url + "' is not a web address");
+            }
+            if (name == null) {
+                error(file, row.line(), "'" + code + "': no source_name");
+            }
+            cautions.put(code, new Caution(code, title, name, url));
+        }
+        for (String code : known.stream().sorted().toList()) {
+            if (!lines.containsKey(code)) {
+                error(file, 0, "'" + code + "' has no row: every caution and red flag needs its public source");
+            }
+        }
+        return cautions;
+    }
+
+    // ---- shared -----------------------------------------------------------------------------
+
+    private List<CsvTable.Row> readCsv(String name, List<String> required) {
+        String file = source.describe(name);
+        try (InputStream in = source.open(name)) {
+            return CsvTable.read(in, file, required, problems::add);
+        } catch (NoSuchFileException e) {
+            error(file, 0, "file not found (a knowledge-base folder holds " + KnowledgeBase.FILES + ")");
         } catch (IOException | RuntimeException e) {
             error(file, 0, "cannot read: " + e.getMessage());
         }
-        return rows;
+        return List.of();
     }
 
     private static List<String> splitList(String cell) {
@@ -278,11 +389,10 @@ final class KnowledgeBaseLoader {
     }
 
     private void error(String file, int line, String message) {
-        problems.add(new KnowledgeBaseProblem(KnowledgeBaseProblem.Severity.ERROR, file, line, message));
+        problems.add(Problem.error(file, line, message));
     }
 
     private void warning(String file, int line, String message) {
-        problems.add(new KnowledgeBaseProblem(KnowledgeBaseProblem.Severity.WARNING, file, line, message));
+        problems.add(Problem.warning(file, line, message));
     }
-
 }

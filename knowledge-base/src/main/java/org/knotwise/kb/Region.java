@@ -12,10 +12,11 @@ import java.util.List;
  * @param reach          what a person reaches it with, best first
  * @param fibreDirection how the main muscle's fibres run there, when commonly stated; else null
  * @param source         the public source of this row
+ * @param description    one plain line saying where the region is, for people and documentation
  * @param line           the line of regions.csv it came from, for error messages
  */
 public record Region(String id, String area, String towardCentre, boolean wide, List<String> reach,
-                     String fibreDirection, String source, int line) {
+                     String fibreDirection, String source, String description, int line) {
 
     public Region {
         reach = List.copyOf(reach);

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Loading a knowledge-base folder: a copy of the built-in files loads cleanly, and each kind of
- * broken row is an error naming the file and the line it is on.
+ * broken row in any of the four files is an error naming the file and the line it is on.
  */
 class KnowledgeBaseLoaderTest {
 
@@ -27,7 +27,7 @@ class KnowledgeBaseLoaderTest {
 
     @BeforeEach
     void copyBuiltInFiles() throws IOException {
-        for (String file : List.of(KnowledgeBase.REGIONS_FILE, KnowledgeBase.REFERRALS_FILE)) {
+        for (String file : KnowledgeBase.FILES) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(KnowledgeBase.CLASSPATH_DIR + file)) {
                 Files.copy(in, dir.resolve(file));
             }
@@ -135,7 +135,7 @@ class KnowledgeBaseLoaderTest {
         String row = Files.readAllLines(dir.resolve(KnowledgeBase.REFERRALS_FILE)).get(first - 1);
         int line = append(KnowledgeBase.REFERRALS_FILE, row);
 
-        List<KnowledgeBaseProblem> problems = KnowledgeBaseLoader.check(dir);
+        List<Problem> problems = KnowledgeBaseLoader.check(dir);
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.isError()).isFalse();
             assertThat(p.line()).isEqualTo(line);
@@ -155,15 +155,174 @@ class KnowledgeBaseLoaderTest {
                 .satisfies(e -> assertThat(((KnowledgeBaseException) e).problems()).hasSize(2));
     }
 
-    /** Asserts exactly one error, in the file and on the line given, with the message fragment. */
+    // ---- CSV in plain words ---------------------------------------------------------------
+
+    @Test
+    void anUnquotedCommaInASourceSaysQuoteTheField() throws IOException {
+        int line = append(KnowledgeBase.REFERRALS_FILE, "ankle,tibialis anterior,shin,Travell & Simons, Vol. 2");
+
+        assertError(KnowledgeBase.REFERRALS_FILE, line,
+                "too many fields (5, expected 4): quote a field that contains a comma");
+        assertThat(KnowledgeBaseLoader.check(dir)).noneSatisfy(p -> assertThat(p.message())
+                .containsAnyOf("Too many entries", "Source:", "column:"));
+    }
+
+    @Test
+    void aBadRowIsReportedAndTheRestOfTheFileStillRead() throws IOException {
+        int bad = append(KnowledgeBase.REFERRALS_FILE, "ankle,tibialis anterior,shin,Travell & Simons, Vol. 2");
+        int alsoBad = append(KnowledgeBase.REFERRALS_FILE, "armpit,subscapularis,shoulder-blade,some book");
+
+        assertError(KnowledgeBase.REFERRALS_FILE, bad, "too many fields");
+        assertError(KnowledgeBase.REFERRALS_FILE, alsoBad, "unknown painRegion 'armpit'");
+    }
+
+    @Test
+    void anUnquotedCommaInRegionsAndMusclesToo() throws IOException {
+        int r = edit(KnowledgeBase.REGIONS_FILE, "thumb,", row -> row.replace("\"Davies & Davies, The", "Davies & Davies, The"));
+        int m = edit(KnowledgeBase.MUSCLES_FILE, "frontalis,", row -> row.replace("\"Simons, Travell", "Simons, Travell"));
+
+        assertError(KnowledgeBase.REGIONS_FILE, r, "quote a field that contains a comma");
+        assertError(KnowledgeBase.MUSCLES_FILE, m, "quote a field that contains a comma");
+    }
+
+    @Test
+    void aMissingFileIsNamed() throws IOException {
+        Files.delete(dir.resolve(KnowledgeBase.MUSCLES_FILE));
+
+        assertThat(KnowledgeBaseLoader.check(dir)).anySatisfy(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.file()).endsWith(KnowledgeBase.MUSCLES_FILE);
+            assertThat(p.message()).contains("file not found");
+        });
+    }
+
+    // ---- muscles.csv ----------------------------------------------------------------------
+
+    @Test
+    void aMapRowNamingAMuscleWithoutAMuscleRow() throws IOException {
+        int line = append(KnowledgeBase.REFERRALS_FILE, "ankle,peroneus tertius,shin,\"Travell & Simons, Vol. 2\"");
+
+        assertError(KnowledgeBase.REFERRALS_FILE, line, "muscle 'peroneus tertius' has no row in");
+    }
+
+    @Test
+    void aMusclePlacedInTwoRegionsByTwoMapRows() throws IOException {
+        int first = lineOf(KnowledgeBase.REFERRALS_FILE, "low-back,gluteus medius,");
+        int line = append(KnowledgeBase.REFERRALS_FILE, "buttock,gluteus medius,buttock,https://example.org/page");
+
+        assertError(KnowledgeBase.REFERRALS_FILE, line,
+                "muscle 'gluteus medius' is placed in 'buttock' here but in 'hip-side' on line " + first);
+    }
+
+    @Test
+    void aMapRowDisagreeingWithTheMuscleRow() throws IOException {
+        int muscleLine = lineOf(KnowledgeBase.MUSCLES_FILE, "iliopsoas,");
+        int line = edit(KnowledgeBase.REFERRALS_FILE, "low-back,iliopsoas,", row -> row.replace(",groin,", ",abdomen,"));
+
+        assertError(KnowledgeBase.REFERRALS_FILE, line, "muscle 'iliopsoas' is placed in 'abdomen' here but in 'groin' by "
+                + KnowledgeBase.MUSCLES_FILE + " line " + muscleLine);
+    }
+
+    @Test
+    void aMuscleInAnUnknownRegion() throws IOException {
+        int line = edit(KnowledgeBase.MUSCLES_FILE, "soleus,", row -> row.replace("soleus,calf,", "soleus,lower-leg,"));
+
+        assertError(KnowledgeBase.MUSCLES_FILE, line, "muscle 'soleus': unknown region 'lower-leg'");
+    }
+
+    @Test
+    void aMuscleWithoutASourceOrWithoutAPublicPage() throws IOException {
+        int none = edit(KnowledgeBase.MUSCLES_FILE, "soleus,", row -> row.substring(0, row.indexOf(",http") + 1));
+        int book = edit(KnowledgeBase.MUSCLES_FILE, "masseter,", row -> row.substring(0, row.indexOf(",http") + 1) + "a book");
+
+        assertError(KnowledgeBase.MUSCLES_FILE, none, "muscle 'soleus': no source named");
+        assertError(KnowledgeBase.MUSCLES_FILE, book, "muscle 'masseter': the source names no public page");
+    }
+
+    @Test
+    void anUnknownCautionCode() throws IOException {
+        int line = edit(KnowledgeBase.MUSCLES_FILE, "scalenes,", row -> row.replace("FRONT_OF_NECK", "NECK"));
+
+        assertError(KnowledgeBase.MUSCLES_FILE, line, "muscle 'scalenes': unknown caution 'NECK'");
+    }
+
+    @Test
+    void deepMustBeTrueOrFalse() throws IOException {
+        int line = edit(KnowledgeBase.MUSCLES_FILE, "soleus,", row -> row.replace("soleus,calf,false,", "soleus,calf,maybe,"));
+
+        assertError(KnowledgeBase.MUSCLES_FILE, line, "deep must be true or false, not 'maybe'");
+    }
+
+    @Test
+    void aMuscleListedTwice() throws IOException {
+        int first = lineOf(KnowledgeBase.MUSCLES_FILE, "soleus,");
+        String row = Files.readAllLines(dir.resolve(KnowledgeBase.MUSCLES_FILE)).get(first - 1);
+        int line = append(KnowledgeBase.MUSCLES_FILE, row);
+
+        assertError(KnowledgeBase.MUSCLES_FILE, line, "muscle 'soleus' is listed twice (first on line " + first + ")");
+    }
+
+    @Test
+    void aMuscleNoMapRowNamesIsOnlyAWarning() throws IOException {
+        int line = append(KnowledgeBase.MUSCLES_FILE, "peroneus tertius,shin,false,,https://example.org/peroneus");
+
+        assertThat(KnowledgeBaseLoader.check(dir)).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("'peroneus tertius' is named by no referral row");
+        });
+    }
+
+    // ---- cautions.csv ---------------------------------------------------------------------
+
+    @Test
+    void aCautionWithoutAWebAddress() throws IOException {
+        int line = edit(KnowledgeBase.CAUTIONS_FILE, "POSSIBLE_CLOT,", row -> row.replace("https://www.nhs.uk", "www.nhs.uk"));
+
+        assertError(KnowledgeBase.CAUTIONS_FILE, line, "'POSSIBLE_CLOT': source_url 'www.nhs.uk");
+    }
+
+    @Test
+    void anUnknownCautionRow() throws IOException {
+        int line = append(KnowledgeBase.CAUTIONS_FILE, "HOT_STONES,Hot stones,https://example.org,Example");
+
+        assertError(KnowledgeBase.CAUTIONS_FILE, line, "unknown code 'HOT_STONES'");
+    }
+
+    @Test
+    void everyCautionAndRedFlagNeedsARow() throws IOException {
+        List<String> rows = new ArrayList<>(Files.readAllLines(dir.resolve(KnowledgeBase.CAUTIONS_FILE)));
+        rows.removeIf(r -> r.startsWith("saddle-numbness,") || r.startsWith("PREGNANCY,"));
+        Files.write(dir.resolve(KnowledgeBase.CAUTIONS_FILE), rows, StandardCharsets.UTF_8);
+
+        assertError(KnowledgeBase.CAUTIONS_FILE, 0, "'saddle-numbness' has no row");
+        assertError(KnowledgeBase.CAUTIONS_FILE, 0, "'PREGNANCY' has no row");
+    }
+
+    @Test
+    void aCautionWithoutATitleOrSourceName() throws IOException {
+        int line = edit(KnowledgeBase.CAUTIONS_FILE, "SEVERE_PAIN,", row -> "SEVERE_PAIN,,https://example.org/page,");
+
+        assertError(KnowledgeBase.CAUTIONS_FILE, line, "'SEVERE_PAIN': no title");
+        assertError(KnowledgeBase.CAUTIONS_FILE, line, "'SEVERE_PAIN': no source_name");
+    }
+
+    @Test
+    void aRegionWithoutADescription() throws IOException {
+        int line = edit(KnowledgeBase.REGIONS_FILE, "heel,", row -> row.substring(0, row.lastIndexOf(',') + 1));
+
+        assertError(KnowledgeBase.REGIONS_FILE, line, "region 'heel': no description");
+    }
+
+    /** Asserts an error in the file and on the line given, with the message fragment. */
     private void assertError(String file, int line, String message) {
-        List<KnowledgeBaseProblem> errors = KnowledgeBaseLoader.check(dir).stream()
-                .filter(KnowledgeBaseProblem::isError).toList();
+        List<Problem> errors = KnowledgeBaseLoader.check(dir).stream()
+                .filter(Problem::isError).toList();
         assertThat(errors).as("errors").anySatisfy(p -> {
             assertThat(p.file()).endsWith(file);
             assertThat(p.line()).isEqualTo(line);
             assertThat(p.message()).contains(message);
-            assertThat(p.toString()).contains(file + ":" + line + ": error: ");
+            assertThat(p.toString()).contains(line > 0 ? file + ":" + line + ": error: " : file + ": error: ");
         });
     }
 

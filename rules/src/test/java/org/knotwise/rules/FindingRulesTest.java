@@ -96,7 +96,7 @@ class FindingRulesTest {
 
             assertThat(fired(a)).contains("find.far-from-pain").doesNotContain("find.tender-candidate");
             assertThat(a.excludedSpots()).containsExactly(new ExcludedSpot("calf", "FAR_FROM_PAIN"));
-            assertThat(siteRegions(a)).doesNotContain("calf").startsWith("forearm-back");
+            assertThat(siteRegions(a)).doesNotContain("calf").startsWith("wrist-back", "forearm-back");
             assertThat(a.failureCodes()).doesNotContain("SPOT_NOT_RELEVANT");
         }
 
@@ -154,7 +154,7 @@ class FindingRulesTest {
             assertThat(s.rules()).contains("find.tender-candidate", "find.referral-supports-spot");
             assertThat(s.muscles()).contains("wrist and finger extensors");
             assertThat(s.score()).isEqualTo(2);
-            assertThat(s.confidence()).isEqualTo("medium");
+            assertThat(s.confidence()).as("the map's support is no sign the person felt: tender alone").isEqualTo("low");
         }
 
         @Test
@@ -221,7 +221,7 @@ class FindingRulesTest {
             assertThat(deep.muscles()).containsExactly("subscapularis");
             assertThat(deep.rules()).contains("find.hard-to-reach");
             assertThat(deep.score()).isEqualTo(1 - 3);
-            assertThat(siteRegions(a)).containsExactly("forearm-back", "shoulder-blade", "wrist-back");
+            assertThat(siteRegions(a)).containsExactly("wrist-back", "forearm-back", "shoulder-blade");
         }
 
         @Test
@@ -244,11 +244,12 @@ class FindingRulesTest {
     @Nested
     class Ranking {
         @Test
-        void palpatedBeforeReferralBeforeArea() {
+        void palpatedBeforeTheAreaBeforeTheMap() {
             Assessment a = assess(pain("wrist-back").spots(tender("upper-arm-front")));
 
+            // contract v2 §7.3: pressed spots that count, then the painful area, then the map's sites
             assertThat(a.candidateSites()).extracting(CandidateSite::basis)
-                    .containsExactly("palpated", "referral", "referral", "area");
+                    .containsExactly("palpated", "area", "referral", "referral");
             assertThat(site(a, "upper-arm-front").score()).isLessThan(site(a, "forearm-back").score());
         }
 
@@ -265,17 +266,20 @@ class FindingRulesTest {
 
             assertThat(site(a, "elbow-inner").score()).isEqualTo(site(a, "wrist-back").score());
             assertThat(site(a, "elbow-inner").stepsTowardCentre()).isEqualTo(3);
-            assertThat(site(a, "wrist-back").stepsTowardCentre()).isEqualTo(1);
+            assertThat(site(a, "elbow-inner").relatesTo()).isEqualTo("hand");
+            // the back of the wrist is on another branch of the region tree from the hand: never "toward the centre"
+            assertThat(site(a, "wrist-back").stepsTowardCentre()).isNegative();
             assertThat(siteRegions(a)).startsWith("elbow-inner", "wrist-back");
         }
 
         @Test
-        void candidatesGetTheMusclesAndFibreDirectionTheMapKnows() {
+        void candidatesGetTheMusclesAndTheTopSiteTheFibreDirectionTheMapKnows() {
             Assessment a = assess(pain("knee-back").spots(tender("calf")));
 
             assertThat(site(a, "calf").muscles()).contains("gastrocnemius");
-            assertThat(site(a, "calf").rules()).contains("find.fibres-from-map");
-            assertThat(site(a, "thigh-back").rules()).doesNotContain("find.fibres-from-map");
+            assertThat(site(a, "calf").rules()).contains("rub.fibre-direction");
+            assertThat(site(a, "thigh-back").rules()).doesNotContain("rub.fibre-direction");
+            assertThat(a.technique().strokes()).as("known from the map, not by the person").isEqualTo("CIRCULAR_OR_BACK_AND_FORTH");
         }
 
         @Test

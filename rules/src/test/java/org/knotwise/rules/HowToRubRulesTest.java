@@ -44,24 +44,36 @@ class HowToRubRulesTest {
     }
 
     @Test
-    void fibresTheMapKnowsMeanStrokesAlongThemAndSayWhichWay() {
+    void fibresTheMapKnowsAreInformationOnlyTheStrokesStayAsTheyAre() {
+        // contract v2 §7.4: the article says not to worry about the fibres unless you happen to know them
         Assessment a = assess(pain("calf"));
 
-        assertThat(fired(a)).contains("find.fibres-from-map", "rub.along-fibres");
-        assertThat(a.technique().strokes()).isEqualTo("PARALLEL_TO_FIBRES");
+        assertThat(fired(a)).contains("rub.fibre-direction").doesNotContain("rub.along-fibres");
+        assertThat(a.technique().strokes()).isEqualTo("CIRCULAR_OR_BACK_AND_FORTH");
         assertThat(a.technique().fibreDirection()).startsWith("calf: ");
     }
 
     @Test
-    void strokingAtRandomWhereTheFibresAreKnownIsCorrected() {
-        Assessment kneading = assess(pain("calf").history(sound().method("kneading")));
-        Assessment other = assess(pain("calf").history(sound().method("other")));
-        Assessment holding = assess(pain("calf").history(sound().method("hold")));
+    void aPersonWhoKnowsTheFibresAtTheTopSiteStrokesAlongThem() {
+        Assessment a = assess(pain("calf").spots(KNOWS_FIBRES_AT_CALF));
+
+        assertThat(fired(a)).contains("rub.along-fibres");
+        assertThat(a.technique().strokes()).isEqualTo("PARALLEL_TO_FIBRES");
+    }
+
+    @Test
+    void kneadingAcrossFibresThePersonKnowsIsCorrectedOnlyThen() {
+        Assessment kneading = assess(pain("calf").spots(KNOWS_FIBRES_AT_CALF).history(sound().method("kneading")));
+        Assessment other = assess(pain("calf").spots(KNOWS_FIBRES_AT_CALF).history(sound().method("other")));
+        Assessment mapOnly = assess(pain("calf").history(sound().method("kneading")));
 
         assertThat(kneading.adjustmentCodes()).contains("STROKE_ALONG_FIBRES");
-        assertThat(other.adjustmentCodes()).contains("STROKE_ALONG_FIBRES");
-        assertThat(fired(holding)).doesNotContain("rub.adjust-along-fibres");
+        assertThat(other.adjustmentCodes()).doesNotContain("STROKE_ALONG_FIBRES");
+        assertThat(mapOnly.adjustmentCodes()).as("the map's fibres are no correction").doesNotContain("STROKE_ALONG_FIBRES");
     }
+
+    private static final org.knotwise.engine.model.Spot KNOWS_FIBRES_AT_CALF =
+            new org.knotwise.engine.model.Spot("calf", true, true, true, false, true);
 
     @Test
     void noStrokeCorrectionWhereNoFibresAreKnown() {

@@ -28,12 +28,16 @@ class ProfessionalRulesTest {
     }
 
     @Test
-    void unsoundTechniqueIsCorrectedFirstInsteadOfSendingToAProfessional() {
-        assertThat(fired(assess(pain("calf").history(sound().days(20).intensity(8))))).doesNotContain("pro.no-progress");
-        assertThat(fired(assess(pain("calf").history(sound().days(20).intensity(3))))).doesNotContain("pro.no-progress");
-        assertThat(fired(assess(pain("calf").history(sound().days(20).sessionsPerDay(1))))).doesNotContain("pro.no-progress");
-        assertThat(fired(assess(pain("calf").history(sound().days(20).sessionsPerDay(7))))).doesNotContain("pro.no-progress");
-        assertThat(fired(assess(pain("calf").history(sound().days(20).lightPressure(false))))).doesNotContain("pro.no-progress");
+    void noProgressSendsToAProfessionalWhateverTheTechniqueAndCorrectsItToo() {
+        // Contract v2 §7.7: version 1 held back until the technique was sound; a person pressing at 8
+        // for weeks without progress then never heard "see a professional".
+        Assessment tooHard = assess(pain("calf").history(sound().days(20).intensity(8)));
+        assertThat(fired(tooHard)).contains("pro.no-progress");
+        assertThat(tooHard.adjustmentCodes()).contains("REDUCE_INTENSITY");
+        assertThat(fired(assess(pain("calf").history(sound().days(20).intensity(3))))).contains("pro.no-progress");
+        assertThat(fired(assess(pain("calf").history(sound().days(20).sessionsPerDay(1))))).contains("pro.no-progress");
+        assertThat(fired(assess(pain("calf").history(sound().days(20).sessionsPerDay(7))))).contains("pro.no-progress");
+        assertThat(fired(assess(pain("calf").history(sound().days(20).lightPressure(false))))).contains("pro.no-progress");
     }
 
     @Test

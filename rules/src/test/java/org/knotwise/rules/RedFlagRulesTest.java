@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.knotwise.engine.model.Assessment;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.knotwise.rules.RuleTesting.assess;
 import static org.knotwise.rules.RuleTesting.fired;
@@ -22,13 +24,16 @@ class RedFlagRulesTest {
             "unexplained-weight-loss", "recent-trauma", "night-pain", "chest-pain", "cancer-history",
             "rapidly-worsening"})
     void everyRedFlagGivesUrgentHelpAndNoPlan(String flag) {
+        // Contract v2 §7.7: possible cauda equina and chest pain mean emergency care now.
+        String urgency = List.of("bowel-or-bladder-change", "saddle-numbness", "chest-pain").contains(flag)
+                ? "emergency" : "urgent";
         Assessment a = assess(pain("low-back").flags(flag)
                 .spots(trigger("low-back"), unrelated("buttock"))
                 .history(sound().intensity(9).sessionsPerDay(1).lightPressure(false).days(30)));
 
         assertThat(fired(a)).contains("safety.red-flag", "safety.stop-plan");
         assertThat(a.selfCare()).isFalse();
-        assertThat(a.professional().urgency()).isEqualTo("urgent");
+        assertThat(a.professional().urgency()).isEqualTo(urgency);
         assertThat(a.professional().recommended()).isTrue();
         assertThat(a.professional().reasons()).containsExactly("RED_FLAG");
         assertThat(a.technique()).isNull();
@@ -37,7 +42,8 @@ class RedFlagRulesTest {
         assertThat(a.adjustments()).isEmpty();
         assertThat(a.failureReasons()).isEmpty();
         assertThat(a.expectations()).isEmpty();
-        assertThat(fired(a)).as("nothing after the safety phase runs").allMatch(id -> id.startsWith("safety."));
+        assertThat(fired(a)).as("nothing after the safety phase runs")
+                .allMatch(id -> id.startsWith("safety.") || id.startsWith("caution."));
     }
 
     @ParameterizedTest

@@ -7,6 +7,7 @@ import org.knotwise.engine.model.Case;
 import org.knotwise.engine.model.Complaint;
 import org.knotwise.engine.model.ExplanationStep;
 import org.knotwise.engine.model.History;
+import org.knotwise.engine.model.Person;
 import org.knotwise.engine.model.Spot;
 
 import java.util.ArrayList;
@@ -84,6 +85,12 @@ final class RuleTesting {
         private final List<Spot> spots = new ArrayList<>();
         private History history;
         private String id = "case-" + (++counter);
+        private List<String> quality = List.of();
+        private Integer severity;
+        private Integer durationDays;
+        private String onset;
+        private Boolean swelling;
+        private Person person = Person.UNKNOWN;
 
         private CaseBuilder(List<String> regions) {
             this.regions = regions;
@@ -104,13 +111,44 @@ final class RuleTesting {
             return this;
         }
 
+        CaseBuilder quality(String... q) {
+            quality = List.of(q);
+            return this;
+        }
+
+        CaseBuilder severity(Integer s) {
+            severity = s;
+            return this;
+        }
+
+        CaseBuilder durationDays(Integer d) {
+            durationDays = d;
+            return this;
+        }
+
+        CaseBuilder onset(String o) {
+            onset = o;
+            return this;
+        }
+
+        CaseBuilder swelling(Boolean s) {
+            swelling = s;
+            return this;
+        }
+
+        CaseBuilder person(Integer age, Boolean anticoagulants, Boolean pregnant) {
+            person = new Person(age, anticoagulants, pregnant);
+            return this;
+        }
+
         CaseBuilder history(HistoryBuilder h) {
             this.history = h.build();
             return this;
         }
 
         Case build() {
-            return new Case(id, new Complaint(regions, null, List.of(), null, null), flags, spots, history);
+            return new Case(id, new Complaint(regions, null, quality, severity, durationDays, onset, swelling), flags,
+                    spots, history, person, List.of());
         }
     }
 

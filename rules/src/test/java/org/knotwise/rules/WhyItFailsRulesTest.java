@@ -20,11 +20,26 @@ import static org.knotwise.rules.RuleTesting.unrelated;
 class WhyItFailsRulesTest {
 
     @Test
-    void pressingAroundWithoutARelevantSpotAtThePainPointsTowardTheCentre() {
-        Assessment a = assess(pain("wrist-back").spots(notTender("wrist-back")));
+    void rubbingWithoutFindingARelevantSpotPointsTowardTheCentre() {
+        Assessment a = assess(pain("wrist-back").spots(notTender("wrist-back")).history(sound().days(5).outcome("same")));
 
         assertThat(fired(a)).contains("fail.look-toward-centre");
         assertThat(a.failureCodes()).contains("LOOK_TOWARD_CENTRE");
+    }
+
+    @Test
+    void searchingWithoutHavingTriedAnythingIsNoFailureYet() {
+        Assessment a = assess(pain("wrist-back").spots(notTender("wrist-back")));
+
+        assertThat(a.failureCodes()).doesNotContain("LOOK_TOWARD_CENTRE");
+    }
+
+    @Test
+    void aRelevantSpotFoundTowardTheCentreMeansTheSearchAlreadyWorked() {
+        // contract v2 §7.5: a relevant tender spot anywhere, not only at the pain, ends the search
+        Assessment a = assess(pain("wrist-back").spots(trigger("forearm-back")).history(sound().days(5).outcome("same")));
+
+        assertThat(a.failureCodes()).doesNotContain("LOOK_TOWARD_CENTRE");
     }
 
     @Test
@@ -36,13 +51,13 @@ class WhyItFailsRulesTest {
 
     @Test
     void aTenderSpotOfUnknownRelevanceAtThePainStillSuggestsLookingFurther() {
-        Assessment a = assess(pain("wrist-back").spots(tender("wrist-back")));
+        Assessment a = assess(pain("wrist-back").spots(tender("wrist-back")).history(sound().days(5).outcome("partial")));
 
         assertThat(a.failureCodes()).contains("LOOK_TOWARD_CENTRE");
     }
 
     @ParameterizedTest(name = "day {0}, outcome {1}: look toward the centre {2}")
-    @CsvSource({"2, same, false", "3, same, true", "3, worse, true", "3, partial, true", "10, better, false"})
+    @CsvSource({"2, same, true", "3, same, true", "3, worse, true", "3, partial, true", "10, better, false"})
     void rubbingForDaysAtThePainWithoutResult(int days, String outcome, boolean look) {
         Assessment a = assess(pain("wrist-back").history(sound().days(days).outcome(outcome)));
 

@@ -140,7 +140,7 @@ public final class HandWrittenAssessor {
             }
             fired("safety.stop-plan");
             return new Assessment(c.id(), false, List.of(), List.of(), null, List.of(), List.of(),
-                    professional(), List.of(), explanation);
+                    professional(), List.of(), List.of(), explanation, List.of(), List.of(), null);
         }
 
         private void finding() {
@@ -427,7 +427,7 @@ public final class HandWrittenAssessor {
             List<CandidateSite> sites = new ArrayList<>(ranked.size());
             for (Candidate x : ranked) {
                 sites.add(new CandidateSite(x.getRegion(), List.copyOf(x.getMuscles()), x.getBasis(), x.getConfidence(),
-                        x.getStepsTowardCentre(), x.getScore(), List.copyOf(x.getEvidence()),
+                        x.getRelatesTo(), x.getStepsTowardCentre(), x.getScore(), List.copyOf(x.getEvidence()),
                         List.copyOf(rulesByCandidate.get(x))));
             }
             List<ExcludedSpot> excluded = new ArrayList<>();
@@ -449,7 +449,7 @@ public final class HandWrittenAssessor {
                     "The spot may be more tender for a while after rubbing even when it worked; let it calm down.",
                     "Trigger-point massage is an experimental but safe and cheap thing to try: the science behind it is still unsettled."));
             return new Assessment(c.id(), selfCare, sites, excluded, technique, List.copyOf(adjustments.values()),
-                    List.copyOf(failures.values()), professional(), expectations, explanation);
+                    List.copyOf(failures.values()), professional(), expectations, List.of(), explanation, List.of(), List.of(), null);
         }
 
         private Technique technique(List<Candidate> ranked) {

@@ -1,5 +1,6 @@
 package org.knotwise.cli.rules;
 
+import org.knotwise.engine.rulebase.RuleBaseIdentities;
 import org.knotwise.engine.rulebase.RuleFolder;
 import org.knotwise.engine.rulebase.BuiltInRules;
 import org.knotwise.cli.ExitCodes;
@@ -50,20 +51,31 @@ final class InitCommand implements Callable<Integer> {
         for (RuleFile f : rules) {
             write(dir.resolve(f.name()), f.text());
         }
-        for (String csv : List.of(KnowledgeBase.REGIONS_FILE, KnowledgeBase.REFERRALS_FILE)) {
+        for (String csv : KnowledgeBase.FILES) {
             write(dir.resolve(RuleFolder.KB_FOLDER).resolve(csv), resource(KnowledgeBase.CLASSPATH_DIR + csv));
         }
         write(dir.resolve(EXAMPLE_SCENARIOS), resource(EXAMPLE_RESOURCE));
         // the gate every command runs before it loads this folder's rules (GatedRuleBase)
         write(dir.resolve(GOLDEN_SCENARIOS), GoldenScenarios.text());
+        write(dir.resolve(RuleBaseIdentities.PROPERTIES_FILE), properties(dir));
         PrintWriter out = Stdout.open();
-        out.println("Wrote " + rules.size() + " rule files, " + RuleFolder.KB_FOLDER + "/" + KnowledgeBase.REGIONS_FILE
-                + ", " + RuleFolder.KB_FOLDER + "/" + KnowledgeBase.REFERRALS_FILE + ", " + EXAMPLE_SCENARIOS
-                + " and " + GOLDEN_SCENARIOS + " (the gate: the rules load only while these pass)"
-                + " to " + dir);
+        out.println("Wrote " + rules.size() + " rule files, " + KnowledgeBase.FILES.stream()
+                .map(f -> RuleFolder.KB_FOLDER + "/" + f).collect(java.util.stream.Collectors.joining(", "))
+                + ", " + EXAMPLE_SCENARIOS + ", " + GOLDEN_SCENARIOS + " (the gate: the rules load only while these pass)"
+                + " and " + RuleBaseIdentities.PROPERTIES_FILE + " to " + dir);
         out.println("Next: ./knotwise rules validate --rules " + dir);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The folder's name and version, which every assessment made with these rules carries (contract §7.8). */
+    private static String properties(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        String name = absolute.getFileName() == null ? "rules" : absolute.getFileName().toString();
+        return "# Every assessment made with these rules names them by this name and version, beside a digest\n"
+                + "# of the rule and data files. Raise the version whenever you publish a change.\n"
+                + "name=" + name.replace("\\", "\\\\") + "\n"
+                + "version=1\n";
     }
 
     private static String resource(String name) throws IOException {

@@ -3,7 +3,7 @@ package org.knotwise.cli.rules;
 import org.knotwise.cli.ExitCodes;
 import org.knotwise.cli.RulesOption;
 import org.knotwise.workbench.gate.GatedRuleBase;
-import org.knotwise.engine.rulebase.RuleProblem;
+import org.knotwise.kb.Problem;
 import org.knotwise.engine.rulebase.NeverFiringRules;
 import org.knotwise.workbench.catalogue.RuleSources;
 import org.knotwise.kb.KnowledgeBase;
@@ -32,14 +32,14 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Path folder = rules.folderOrBuiltIn();
         // type-checked compile, then the gate's scenarios (GatedRuleBase): what every command loads through
-        List<RuleProblem> problems = new ArrayList<>(GatedRuleBase.check(folder));
+        List<Problem> problems = new ArrayList<>(GatedRuleBase.check(folder));
         problems.addAll(NeverFiringRules.find(RuleSources.files(folder)));
         dropEchoes(problems);
-        problems.sort(Comparator.comparing((RuleProblem p) -> !p.isError())
-                .thenComparing(RuleProblem::file, Comparator.nullsFirst(Comparator.<String>naturalOrder())).thenComparingInt(RuleProblem::line));
-        long errors = problems.stream().filter(RuleProblem::isError).count();
+        problems.sort(Comparator.comparing((Problem p) -> !p.isError())
+                .thenComparing(Problem::file, Comparator.nullsFirst(Comparator.<String>naturalOrder())).thenComparingInt(Problem::line));
+        long errors = problems.stream().filter(Problem::isError).count();
         PrintWriter out = Stdout.open();
-        for (RuleProblem p : problems) {
+        for (Problem p : problems) {
             out.println(located(p, folder).replace("\n", "\n    "));
         }
         String counts = errors + " error" + (errors == 1 ? "" : "s") + ", " + (problems.size() - errors)
@@ -57,16 +57,16 @@ final class ValidateCommand implements Callable<Integer> {
      * Drops the compiler's "null Package" echo of a syntax error that is already reported with its
      * line in the same file: one mistake, one message.
      */
-    private static void dropEchoes(List<RuleProblem> problems) {
+    private static void dropEchoes(List<Problem> problems) {
         problems.removeIf(p -> p.line() == 0 && p.message().startsWith("Parser returned a null Package")
                 && problems.stream().anyMatch(q -> q != p && q.isError() && q.line() > 0 && q.file() != null
                 && q.file().equals(p.file())));
     }
 
     /** Names a rule file by its path from where the user stands, as the data files already are. */
-    private static String located(RuleProblem p, Path folder) {
+    private static String located(Problem p, Path folder) {
         if (folder != null && p.file() != null && p.file().endsWith(".drl") && Files.exists(folder.resolve(p.file()))) {
-            return new RuleProblem(p.severity(), folder.resolve(p.file()).toString(), p.line(), p.message()).toString();
+            return new Problem(p.severity(), folder.resolve(p.file()).toString(), p.line(), p.message()).toString();
         }
         return p.toString();
     }

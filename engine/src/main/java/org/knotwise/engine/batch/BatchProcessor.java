@@ -239,7 +239,8 @@ public final class BatchProcessor {
                 CaseOutcome outcome = chunk.outcomes()[i];
                 if (!outcome.isError() && outcome.id() != null && !seenIds.add(chunk.idHashes()[i])) {
                     outcome = CaseLineProcessor.error(outcome.line(), outcome.id(), new CaseError(ErrorCode.DUPLICATE_ID,
-                            "id", "the id '" + outcome.id() + "' was already used by an earlier case in this batch"));
+                            "id", "the id '" + outcome.id() + "' was already used by an earlier case in this batch"),
+                            outcome.assessment() == null ? null : outcome.assessment().ruleBase());
                 }
                 lines++;
                 if (outcome.isError()) {

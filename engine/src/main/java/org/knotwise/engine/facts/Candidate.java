@@ -2,7 +2,11 @@ package org.knotwise.engine.facts;
 
 import org.kie.api.definition.type.Modifies;
 
+import org.knotwise.kb.KnowledgeBase;
+import org.knotwise.kb.Referral;
+
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,8 +15,8 @@ import java.util.Set;
 import java.util.List;
 
 /**
- * A place where the trigger points probably are. Rules create it and add evidence to it; the engine
- * ranks candidates by basis, then score, then steps toward the centre, then the map's order.
+ * A place where the trigger points probably are. Rules create it, add evidence to it and weigh it;
+ * {@link SiteRanking} then puts the sites in the order the article explores them.
  */
 public class Candidate implements Describable {
     public static final String PALPATED = "palpated";
@@ -28,10 +32,16 @@ public class Candidate implements Describable {
     private boolean hardToReach;
     private int score;
     private String confidence = "low";
+    /** Place in the ranking, 1 for the top site (where strokes and tools are decided); 0 until ranked. */
+    private int rank;
+    /** Position of the region in the knowledge base, the last tie-break of the ranking. */
+    private int regionOrder = Integer.MAX_VALUE;
+    /** The pain region this site explains (contract v2 §7.2). */
+    private String relatesTo;
     private final List<String> muscles = new ArrayList<>();
     /** Map line of each muscle, so muscles list in the map's order whatever order rules fire in. */
     private final Map<String, Integer> muscleOrder = new HashMap<>();
-    private final Set<org.knotwise.kb.Referral> absorbed = new HashSet<>();
+    private final Set<Referral> absorbed = new HashSet<>();
     /** Evidence kept most points first, then by words: the same list whatever order rules fire in. */
     private final List<String> evidence = new ArrayList<>();
     private final List<Integer> evidencePoints = new ArrayList<>();
@@ -53,7 +63,7 @@ public class Candidate implements Describable {
     }
 
     /** A candidate the referred-pain map proposes. */
-    public static Candidate referral(org.knotwise.kb.Referral row) {
+    public static Candidate referral(Referral row) {
         Candidate c = new Candidate(row.triggerRegion(), REFERRAL, row.stepsTowardCentre(), null, row.rank(), false);
         c.absorb(row);
         return c;
@@ -77,6 +87,9 @@ public class Candidate implements Describable {
     public int getScore() { return score; }
     public String getConfidence() { return confidence; }
     public List<String> getMuscles() { return muscles; }
+    public int getRank() { return rank; }
+    public int getRegionOrder() { return regionOrder; }
+    public String getRelatesTo() { return relatesTo; }
     public List<String> getEvidence() { return evidence; }
 
     /** Adds points of evidence with the reason in words. */
@@ -100,7 +113,7 @@ public class Candidate implements Describable {
 
     /** Adds a muscle from a map row, keeping the muscles in the map's order. */
     @Modifies({"muscles"})
-    public void addMuscle(org.knotwise.kb.Referral row) {
+    public void addMuscle(Referral row) {
         addMuscle(row.muscle(), row.line());
     }
 
@@ -125,7 +138,7 @@ public class Candidate implements Describable {
      * come in, the result is the same: the nearest-to-centre steps, the best map rank, every muscle.
      */
     @Modifies({"muscles", "stepsTowardCentre", "mapRank", "absorbed"})
-    public void absorb(org.knotwise.kb.Referral row) {
+    public void absorb(Referral row) {
         if (absorbed.isEmpty()) {
             stepsTowardCentre = row.stepsTowardCentre();
             mapRank = row.rank();
@@ -137,8 +150,22 @@ public class Candidate implements Describable {
         addMuscle(row);
     }
 
+    /**
+     * A map row that places a muscle at this pressed spot, for any pain region. Every row is taken in,
+     * whatever order they come in, so the muscles keep the map's order; each muscle counts once.
+     */
+    @Modifies({"muscles", "absorbed", "score", "evidence"})
+    public void supportedBy(Referral row) {
+        boolean newMuscle = !muscleOrder.containsKey(row.muscle());
+        absorbed.add(row);
+        addMuscle(row);
+        if (newMuscle) {
+            addEvidence(1, "the map has " + row.muscle() + " here, referring pain to where it hurts");
+        }
+    }
+
     /** The map rows this site has taken in. */
-    public Set<org.knotwise.kb.Referral> getAbsorbed() { return absorbed; }
+    public Set<Referral> getAbsorbed() { return absorbed; }
 
     /** Marks the site as hard to reach on one's own, with the (negative) points that rank it last. */
     @Modifies({"hardToReach", "score", "evidence"})
@@ -148,6 +175,35 @@ public class Candidate implements Describable {
     }
 
     public void setConfidence(String confidence) { this.confidence = confidence; }
+
+    public void setRank(int rank) { this.rank = rank; }
+
+    public void setRegionOrder(int order) { this.regionOrder = order; }
+
+    /**
+     * Chooses the pain region this site explains and counts its steps toward the centre from there
+     * (contract v2 §7.2): the site itself when it hurts there; for the map's sites, the pain of a map
+     * row that proposes it; for a pressed spot, a pain it lies toward the centre from; else the nearest
+     * pain on the region tree. Among several, the fewest steps, then the knowledge base's order of
+     * regions, never the order the case lists them in.
+     */
+    @Modifies({"relatesTo", "stepsTowardCentre", "regionOrder"})
+    public void placeFrom(KnowledgeBase kb, Collection<String> painRegions) {
+        List<String> options = new ArrayList<>();
+        if (painRegions.contains(region)) {
+            options.add(region);
+        } else if (REFERRAL.equals(basis)) {
+            absorbed.stream().map(Referral::painRegion).filter(painRegions::contains).forEach(options::add);
+        } else {
+            painRegions.stream().filter(p -> kb.isTowardCentre(p, region)).forEach(options::add);
+        }
+        relatesTo = options.isEmpty()
+                ? kb.nearestRegion(region, painRegions)
+                : options.stream().min(Comparator.comparingInt((String p) -> Math.abs(kb.stepsTowardCentre(p, region)))
+                        .thenComparingInt(kb::regionOrder)).orElseThrow();
+        stepsTowardCentre = kb.stepsTowardCentre(relatesTo, region);
+        regionOrder = kb.regionOrder(region);
+    }
 
     public void setFibreDirectionKnown(boolean known) { this.fibreDirectionKnown = known; }
 

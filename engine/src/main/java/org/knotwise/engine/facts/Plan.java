@@ -28,6 +28,7 @@ public class Plan implements Describable {
     private int sessionsPerDayMin;
     private int sessionsPerDayMax;
     private final Map<String, List<String>> toolsBySite = new LinkedHashMap<>();
+    private final Map<String, List<String>> toolLimitsBySite = new LinkedHashMap<>();
 
     public String getMethod() { return method; }
     public String getStrokes() { return strokes; }
@@ -80,6 +81,24 @@ public class Plan implements Describable {
     public void sessionsPerDay(int min, int max) {
         sessionsPerDayMin = min;
         sessionsPerDayMax = max;
+    }
+
+    /**
+     * The only tools allowed at a site, whatever reaches it (a caution, e.g. the front of the neck).
+     * When that site ranks first, the plan's tools are these alone: a tool listed for another site
+     * would end up used there too.
+     */
+    public void limitToolsAt(String region, List<String> tools) {
+        toolLimitsBySite.put(region, List.copyOf(tools));
+    }
+
+    /** The sites whose tools a caution limits, with the tools allowed there. */
+    public Map<String, List<String>> getToolLimitsBySite() { return toolLimitsBySite; }
+
+    /** The tools for a site: its limit when a caution set one, else what reaches it. */
+    public List<String> toolsAt(String region) {
+        List<String> limit = toolLimitsBySite.get(region);
+        return limit != null ? limit : toolsBySite.getOrDefault(region, List.of());
     }
 
     /** Records which tools reach a candidate site, best first. */

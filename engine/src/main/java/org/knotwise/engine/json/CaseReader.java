@@ -5,19 +5,23 @@ import org.knotwise.engine.model.Case;
 import org.knotwise.engine.model.CaseError;
 import org.knotwise.engine.model.Complaint;
 import org.knotwise.engine.model.ErrorCode;
+import org.knotwise.engine.model.FieldWarning;
 import org.knotwise.engine.model.History;
 import org.knotwise.engine.model.InvalidCaseException;
+import org.knotwise.engine.model.Person;
 import org.knotwise.engine.model.Spot;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a parsed JSON object into a {@link Case}, checking types and presence (contract §1). A JSON
- * null counts as absent. Unknown fields are ignored, for forward compatibility.
+ * Reads a parsed JSON object into a {@link Case}, checking types and presence (contract §1, §7.1). A
+ * JSON null counts as absent. Unknown fields are read past, for forward compatibility, each with a
+ * warning that the assessment repeats (a misspelt field must not pass unnoticed).
  */
 final class CaseReader {
     private final String id;
+    private final List<FieldWarning> warnings = new ArrayList<>();
 
     private CaseReader(String id) {
         this.id = id;
@@ -49,12 +53,16 @@ final class CaseReader {
             fail(ErrorCode.MISSING_FIELD, "complaint", "a case needs a complaint");
         }
         object(complaintNode, "complaint");
+        KnownFields.check(root, "", KnownFields.CASE, warnings);
+        KnownFields.check(complaintNode, "complaint", KnownFields.COMPLAINT, warnings);
         Complaint complaint = new Complaint(
                 strings(requiredArray(complaintNode, "regions", "complaint.regions"), "complaint.regions"),
                 string(complaintNode, "side", "complaint.side"),
                 strings(array(complaintNode, "quality", "complaint.quality"), "complaint.quality"),
                 integer(complaintNode, "severity", "complaint.severity"),
-                integer(complaintNode, "durationDays", "complaint.durationDays"));
+                integer(complaintNode, "durationDays", "complaint.durationDays"),
+                string(complaintNode, "onset", "complaint.onset"),
+                bool(complaintNode, "swelling", "complaint.swelling"));
         List<String> redFlags = strings(array(root, "redFlags", "redFlags"), "redFlags");
         List<Spot> spots = new ArrayList<>();
         JsonNode spotsNode = array(root, "spots", "spots");
@@ -67,6 +75,7 @@ final class CaseReader {
         JsonNode h = present(root, "history");
         if (h != null) {
             object(h, "history");
+            KnownFields.check(h, "history", KnownFields.HISTORY, warnings);
             history = new History(string(h, "method", "history.method"), integer(h, "intensity", "history.intensity"),
                     number(h, "minutesPerSession", "history.minutesPerSession"),
                     integer(h, "sessionsPerDay", "history.sessionsPerDay"), string(h, "tool", "history.tool"),
@@ -75,7 +84,18 @@ final class CaseReader {
                     bool(h, "negativeReactions", "history.negativeReactions"),
                     string(h, "professionalStyle", "history.professionalStyle"));
         }
-        return new Case(id, complaint, redFlags, spots, history);
+        return new Case(id, complaint, redFlags, spots, history, person(root), warnings);
+    }
+
+    private Person person(JsonNode root) {
+        JsonNode p = present(root, "person");
+        if (p == null) {
+            return Person.UNKNOWN;
+        }
+        object(p, "person");
+        KnownFields.check(p, "person", KnownFields.PERSON, warnings);
+        return new Person(integer(p, "age", "person.age"), bool(p, "anticoagulants", "person.anticoagulants"),
+                bool(p, "pregnant", "person.pregnant"));
     }
 
     private Spot spot(JsonNode node, String path) {
@@ -83,6 +103,7 @@ final class CaseReader {
             fail(ErrorCode.WRONG_TYPE, path, "a spot must be an object, not null");
         }
         object(node, path);
+        KnownFields.check(node, path, KnownFields.SPOT, warnings);
         String region = string(node, "region", path + ".region");
         if (region == null) {
             fail(ErrorCode.MISSING_FIELD, path + ".region", "each spot needs the region it is in");

@@ -16,6 +16,7 @@ import org.knotwise.engine.model.Case;
 import org.knotwise.engine.model.CaseError;
 import org.knotwise.engine.model.ErrorCode;
 import org.knotwise.engine.model.InvalidCaseException;
+import org.knotwise.engine.model.RuleBaseIdentity;
 
 import java.io.UncheckedIOException;
 
@@ -98,6 +99,11 @@ public final class KnotwiseJson {
 
     /** The contract's error line (§5); {@code line} is left out when null. */
     public static String writeError(String caseId, Integer line, CaseError error) {
+        return writeError(caseId, line, error, null);
+    }
+
+    /** The contract's error line (§5), naming the rule base that was loaded (§7.8) unless it is null. */
+    public static String writeError(String caseId, Integer line, CaseError error, RuleBaseIdentity ruleBase) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("id", caseId);
         if (line != null) {
@@ -107,6 +113,9 @@ public final class KnotwiseJson {
         e.put("code", error.code().name());
         e.put("field", error.field());
         e.put("message", error.message());
+        if (ruleBase != null) {
+            root.set("ruleBase", MAPPER.valueToTree(ruleBase));
+        }
         return root.toString();
     }
 

@@ -1,5 +1,6 @@
 package org.knotwise.engine.rulebase;
 
+import org.knotwise.kb.Problem;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
@@ -23,14 +24,15 @@ import java.util.regex.Pattern;
 public final class NeverFiringRules {
 
     /** The fact types the engine inserts from a case (see FactBuilder). */
-    public static final Set<String> ENGINE_FACTS = Set.of("PainRegion", "RedFlag", "PressedSpot", "MassageHistory");
+    public static final Set<String> ENGINE_FACTS = Set.of("PainRegion", "RedFlag", "PressedSpot", "MassageHistory",
+            "PainComplaint", "Person");
 
     private static final Pattern TYPE_NAME = Pattern.compile("\\b([A-Z][A-Za-z0-9_]*)\\b");
 
     private NeverFiringRules() {
     }
 
-    public static List<RuleProblem> find(List<RuleFile> files) {
+    public static List<Problem> find(List<RuleFile> files) {
         List<RuleReader.Parsed> parsed = RuleReader.parse(files);
         Set<String> available = new HashSet<>(ENGINE_FACTS);
         for (RuleReader.Parsed p : parsed) {
@@ -39,13 +41,13 @@ public final class NeverFiringRules {
                 available.add(m.group(1));
             }
         }
-        List<RuleProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (RuleReader.Parsed p : parsed) {
             List<String> missing = new ArrayList<>();
             Set<String> possible = new HashSet<>(available);
             possible.addAll(supertypesSeen(p, available));
             if (!canMatch(p.rule().getLhs(), possible, missing)) {
-                problems.add(new RuleProblem(RuleProblem.Severity.WARNING, p.file().name(), p.rule().getLine(),
+                problems.add(new Problem(Problem.Severity.WARNING, p.file().name(), p.rule().getLine(),
                         "rule \"" + p.rule().getName() + "\" can never fire: it needs a " + String.join(" or ", missing)
                                 + " fact, which neither the engine nor any rule inserts"));
             }

@@ -1,8 +1,10 @@
 package org.knotwise.engine.rulebase;
 
+import org.knotwise.kb.Problem;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.knotwise.engine.model.RuleBaseIdentity;
 import org.knotwise.kb.KnowledgeBase;
 
 import java.nio.file.Path;
@@ -21,9 +23,12 @@ public final class RuleBase {
     private final KieSessionsPool pool;
     private final KnowledgeBase kb;
     private final List<RuleDescription> rules;
-    private final List<RuleProblem> warnings;
+    private final List<Problem> warnings;
+    private final RuleBaseIdentity identity;
 
-    RuleBase(KieBase kieBase, KnowledgeBase kb, List<RuleDescription> rules, List<RuleProblem> warnings) {
+    RuleBase(KieBase kieBase, KnowledgeBase kb, List<RuleDescription> rules, List<Problem> warnings,
+             RuleBaseIdentity identity) {
+        this.identity = identity;
         this.kieBase = kieBase;
         this.usesKbGlobal = kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getGlobalVariables().stream())
@@ -50,17 +55,22 @@ public final class RuleBase {
     }
 
     /** Compiles and checks a folder without loading it: every error and warning, with file and line. */
-    public static List<RuleProblem> check(Path folder) {
+    public static List<Problem> check(Path folder) {
         return RuleBaseLoader.check(folder);
     }
 
     /** Compiles and checks the built-in rules and knowledge base the same way as a folder. */
-    public static List<RuleProblem> checkBuiltIn() {
+    public static List<Problem> checkBuiltIn() {
         return RuleBaseLoader.checkBuiltIn();
     }
 
     public KnowledgeBase knowledgeBase() {
         return kb;
+    }
+
+    /** Name, version and digest of the files behind this rule base (contract §7.8). */
+    public RuleBaseIdentity identity() {
+        return identity;
     }
 
     /** Every rule, in load order. */
@@ -69,7 +79,7 @@ public final class RuleBase {
     }
 
     /** Non-fatal findings from loading (e.g. rules in an unknown phase, uncovered regions). */
-    public List<RuleProblem> warnings() {
+    public List<Problem> warnings() {
         return warnings;
     }
 

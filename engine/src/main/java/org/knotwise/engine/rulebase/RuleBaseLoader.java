@@ -1,5 +1,6 @@
 package org.knotwise.engine.rulebase;
 
+import org.knotwise.kb.Problem;
 import org.kie.api.KieBase;
 import org.knotwise.kb.KnowledgeBase;
 import org.slf4j.LoggerFactory;
@@ -27,10 +28,10 @@ final class RuleBaseLoader {
         LoggerFactory.getILoggerFactory();
         List<RuleFile> files = BuiltInRules.files();
         CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(KnowledgeBase::builtIn);
-        List<RuleProblem> describeProblems = new ArrayList<>();
+        List<Problem> describeProblems = new ArrayList<>();
         CompletableFuture<List<RuleDescription>> rules =
                 CompletableFuture.supplyAsync(() -> RuleDescriber.describe(files, describeProblems));
-        List<RuleProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         KieBase kieBase = BuiltInRules.fromExecutableModel(() -> join(rules));
         if (kieBase == null) {
             kieBase = RuleCompiler.compile(files, problems); // a rules jar built without the model
@@ -38,43 +39,44 @@ final class RuleBaseLoader {
         join(rules); // describeProblems is complete once the descriptions are
         problems.addAll(0, describeProblems);
         failOnErrors(problems);
-        return new RuleBase(kieBase, join(kb), join(rules), problems);
+        return new RuleBase(kieBase, join(kb), join(rules), problems, RuleBaseIdentities.builtIn(files));
     }
 
     static RuleBase fromFolder(Path folder) {
         Compiled compiled = compile(folder);
         failOnErrors(compiled.problems);
-        return new RuleBase(compiled.kieBase, compiled.kb, compiled.rules, compiled.problems);
+        return new RuleBase(compiled.kieBase, compiled.kb, compiled.rules, compiled.problems,
+                RuleBaseIdentities.ofFolder(folder, RuleFolder.files(folder)));
     }
 
-    static List<RuleProblem> check(Path folder) {
+    static List<Problem> check(Path folder) {
         return compile(folder).problems;
     }
 
     /** The built-in rules, checked exactly as a folder is: same compiler, same annotation checks. */
-    static List<RuleProblem> checkBuiltIn() {
-        List<RuleProblem> problems = new ArrayList<>();
-        KnowledgeBase.builtIn().warnings().forEach(w -> problems.add(RuleProblem.of(w)));
+    static List<Problem> checkBuiltIn() {
+        List<Problem> problems = new ArrayList<>();
+        KnowledgeBase.builtIn().warnings().forEach(w -> problems.add(w));
         compile(BuiltInRules.files(), problems);
         return problems;
     }
 
-    private record Compiled(KieBase kieBase, KnowledgeBase kb, List<RuleDescription> rules, List<RuleProblem> problems) {
+    private record Compiled(KieBase kieBase, KnowledgeBase kb, List<RuleDescription> rules, List<Problem> problems) {
     }
 
     private static Compiled compile(Path folder) {
-        List<RuleProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         KnowledgeBase kb = RuleFolder.knowledgeBase(folder, problems);
         List<RuleFile> files = RuleFolder.files(folder);
         if (files.isEmpty()) {
-            problems.add(RuleProblem.error(folder.toString(), 0, "no .drl files in the folder"));
+            problems.add(Problem.error(folder.toString(), 0, "no .drl files in the folder"));
         }
         List<RuleDescription> rules = RuleDescriber.describe(files, problems);
         KieBase kieBase = compile(files, problems);
         return new Compiled(kieBase, kb, rules, problems);
     }
 
-    private static KieBase compile(List<RuleFile> files, List<RuleProblem> problems) {
+    private static KieBase compile(List<RuleFile> files, List<Problem> problems) {
         return RuleCompiler.compile(files, problems);
     }
 
@@ -92,8 +94,8 @@ final class RuleBaseLoader {
         }
     }
 
-    private static void failOnErrors(List<RuleProblem> problems) {
-        if (problems.stream().anyMatch(RuleProblem::isError)) {
+    private static void failOnErrors(List<Problem> problems) {
+        if (problems.stream().anyMatch(Problem::isError)) {
             throw new RuleBaseException(problems);
         }
     }

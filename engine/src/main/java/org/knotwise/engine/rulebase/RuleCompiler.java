@@ -1,5 +1,7 @@
 package org.knotwise.engine.rulebase;
 
+import org.knotwise.kb.Problem;
+
 import org.drools.compiler.kproject.models.KieBaseModelImpl;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -40,16 +42,16 @@ final class RuleCompiler {
     }
 
     /** The type-checked KIE base, or null when the compiler found any error (added to {@code problems}). */
-    static KieBase compile(List<RuleFile> files, List<RuleProblem> problems) {
+    static KieBase compile(List<RuleFile> files, List<Problem> problems) {
         return compile(files, problems, Checking.TYPE_CHECKED);
     }
 
     /** The KIE base with its rules in DRL order, or null when the compiler found any error (added to {@code problems}). */
-    static KieBase compile(List<RuleFile> files, List<RuleProblem> problems, Checking checking) {
+    static KieBase compile(List<RuleFile> files, List<Problem> problems, Checking checking) {
         KieServices ks = KieServices.get();
         ReleaseId release = ks.newReleaseId("org.knotwise.user", "rules", "1.0." + RELEASES.incrementAndGet());
         KieBuilder builder = ks.newKieBuilder(fileSystem(ks, release, files));
-        List<RuleProblem> found = new ArrayList<>();
+        List<Problem> found = new ArrayList<>();
         try {
             if (checking == Checking.TYPE_CHECKED) {
                 builder.buildAll(ExecutableModelProject.class);
@@ -61,14 +63,14 @@ final class RuleCompiler {
             // The executable model's compiler throws on some type errors instead of reporting them.
             found.add(DrlMessages.crash(crash, files));
         }
-        if (found.stream().anyMatch(RuleProblem::isError)) {
+        if (found.stream().anyMatch(Problem::isError)) {
             if (checking == Checking.TYPE_CHECKED) {
                 // The MVEL compiler places syntax, name and consequence errors on their DRL lines (the
                 // executable model often gives none, or a line of the Java it generated): its errors, when
                 // it finds any, are the ones to show. Only the type errors it misses stay as found above.
-                List<RuleProblem> mvel = new ArrayList<>();
+                List<Problem> mvel = new ArrayList<>();
                 compile(files, mvel, Checking.UNCHECKED);
-                if (mvel.stream().anyMatch(RuleProblem::isError)) {
+                if (mvel.stream().anyMatch(Problem::isError)) {
                     found = mvel;
                 }
             }
@@ -94,8 +96,8 @@ final class RuleCompiler {
         return kfs;
     }
 
-    private static List<RuleProblem> problems(KieBuilder builder, List<RuleFile> files) {
-        List<RuleProblem> problems = new ArrayList<>();
+    private static List<Problem> problems(KieBuilder builder, List<RuleFile> files) {
+        List<Problem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages()) {
             String path = m.getPath() == null ? "" : m.getPath();
             String file = path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
@@ -118,9 +120,9 @@ final class RuleCompiler {
         return KieBaseBuilder.createKieBaseFromModel(models.stream().map(m -> BuiltInRules.inDrlOrder(m, order)).toList());
     }
 
-    private static RuleProblem toProblem(Message m, String file) {
-        RuleProblem.Severity severity = m.getLevel() == Message.Level.ERROR
-                ? RuleProblem.Severity.ERROR : RuleProblem.Severity.WARNING;
-        return new RuleProblem(severity, file, Math.max(m.getLine(), 0), m.getText().strip());
+    private static Problem toProblem(Message m, String file) {
+        Problem.Severity severity = m.getLevel() == Message.Level.ERROR
+                ? Problem.Severity.ERROR : Problem.Severity.WARNING;
+        return new Problem(severity, file, Math.max(m.getLine(), 0), m.getText().strip());
     }
 }

@@ -1,5 +1,6 @@
 package org.knotwise.engine.rulebase;
 
+import org.knotwise.kb.Problem;
 import org.drools.drl.ast.descr.RuleDescr;
 
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ final class RuleDescriber {
     private RuleDescriber() {
     }
 
-    static List<RuleDescription> describe(List<RuleFile> files, List<RuleProblem> problems) {
+    static List<RuleDescription> describe(List<RuleFile> files, List<Problem> problems) {
         List<RuleDescription> rules = new ArrayList<>();
         Map<String, String> firstById = new HashMap<>();
         // files that do not parse are skipped here: the compiler reports their syntax errors with lines
@@ -26,22 +27,22 @@ final class RuleDescriber {
             String where = rule.file();
             int line = rule.line();
             if (rule.id() == null) {
-                problems.add(RuleProblem.error(where, line, "rule \"" + rule.name() + "\" has no @id"));
+                problems.add(Problem.error(where, line, "rule \"" + rule.name() + "\" has no @id"));
             } else if (firstById.containsKey(rule.id())) {
-                problems.add(RuleProblem.error(where, line, "rule \"" + rule.name() + "\": @id(\"" + rule.id()
+                problems.add(Problem.error(where, line, "rule \"" + rule.name() + "\": @id(\"" + rule.id()
                         + "\") is already used at " + firstById.get(rule.id())));
             } else {
                 firstById.put(rule.id(), where + ":" + line);
             }
             if (rule.source() == null) {
-                problems.add(RuleProblem.error(where, line, "rule \"" + rule.name()
+                problems.add(Problem.error(where, line, "rule \"" + rule.name()
                         + "\" has no @source (the article section it comes from)"));
             }
             if (rule.phase() == null) {
-                problems.add(RuleProblem.error(where, RuleReader.lineOf(descr, "ruleflow-group"), "rule \"" + rule.name()
+                problems.add(Problem.error(where, RuleReader.lineOf(descr, "ruleflow-group"), "rule \"" + rule.name()
                         + "\" has no phase: add ruleflow-group \"...\" with one of " + Phase.ids()));
             } else if (Phase.byId(rule.phase()).isEmpty()) {
-                problems.add(RuleProblem.error(where, RuleReader.lineOf(descr, "ruleflow-group"), "rule \"" + rule.name()
+                problems.add(Problem.error(where, RuleReader.lineOf(descr, "ruleflow-group"), "rule \"" + rule.name()
                         + "\" can never fire: phase (ruleflow-group) \"" + rule.phase()
                         + "\" is not one of the engine's phases " + Phase.ids()));
             }

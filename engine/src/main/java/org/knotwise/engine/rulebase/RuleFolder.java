@@ -1,5 +1,6 @@
 package org.knotwise.engine.rulebase;
 
+import org.knotwise.kb.Problem;
 import org.knotwise.kb.KnowledgeBase;
 import org.knotwise.kb.KnowledgeBaseException;
 
@@ -44,13 +45,13 @@ public final class RuleFolder {
     }
 
     /** As {@link #knowledgeBase(Path)}, collecting problems instead of throwing (null when it has errors). */
-    static KnowledgeBase knowledgeBase(Path folder, List<RuleProblem> problems) {
+    static KnowledgeBase knowledgeBase(Path folder, List<Problem> problems) {
         try {
             KnowledgeBase kb = knowledgeBase(folder);
-            kb.warnings().forEach(w -> problems.add(RuleProblem.of(w)));
+            kb.warnings().forEach(w -> problems.add(w));
             return kb;
         } catch (KnowledgeBaseException e) {
-            e.problems().forEach(p -> problems.add(RuleProblem.of(p)));
+            e.problems().forEach(p -> problems.add(p));
             return null;
         }
     }

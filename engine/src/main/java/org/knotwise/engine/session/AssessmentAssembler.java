@@ -2,9 +2,12 @@ package org.knotwise.engine.session;
 
 import org.knotwise.engine.facts.Advice;
 import org.knotwise.engine.facts.Candidate;
+import org.knotwise.engine.facts.Caution;
 import org.knotwise.engine.facts.Exclusion;
 import org.knotwise.engine.facts.Expectation;
 import org.knotwise.engine.facts.Plan;
+import org.knotwise.engine.facts.SiteRanking;
+import org.knotwise.engine.facts.Tip;
 import org.knotwise.engine.facts.ProfessionalAdvice;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.CandidateSite;
@@ -14,6 +17,7 @@ import org.knotwise.engine.model.ExcludedSpot;
 import org.knotwise.engine.model.ExplanationStep;
 import org.knotwise.engine.model.Professional;
 import org.knotwise.engine.model.Range;
+import org.knotwise.engine.model.RuleBaseIdentity;
 import org.knotwise.engine.model.SessionLength;
 import org.knotwise.engine.model.Technique;
 
@@ -27,39 +31,36 @@ import java.util.Set;
 
 /**
  * Builds the contract's assessment from what the rules concluded. It also holds the safety net:
- * whatever a rule file says, a case with a red flag never leaves here with a massage plan.
+ * whatever a rule file says, a case with a red flag, or a caution that rules self-massage out, never
+ * leaves here with a massage plan.
  */
 final class AssessmentAssembler {
 
     static final String SAFETY_NET_RULE = "engine.red-flag-safety-net";
-    private static final List<String> URGENCY = List.of("none", "routine", "urgent");
-    private static final List<String> BASIS_ORDER = List.of(Candidate.PALPATED, Candidate.REFERRAL, Candidate.AREA);
-
-    /** Best first: pressed spots before the map's proposals, then evidence, then nearer the centre. */
-    static final Comparator<Candidate> RANKING = Comparator
-            .comparingInt((Candidate c) -> basisOrder(c.getBasis()))
-            .thenComparing(Comparator.comparingInt(Candidate::getScore).reversed())
-            .thenComparing(Comparator.comparingInt(Candidate::getStepsTowardCentre).reversed())
-            .thenComparingInt(Candidate::getMapRank)
-            .thenComparing(Candidate::getRegion);
+    /** Lowest first (contract §7.7): the assessment's urgency is the highest of its reasons'. */
+    static final List<String> URGENCY = List.of("none", "routine", "urgent", "emergency");
 
     private AssessmentAssembler() {
     }
 
-    static Assessment assemble(Case c, SessionRecorder recorder) {
+    static Assessment assemble(Case c, SessionRecorder recorder, RuleBaseIdentity ruleBase) {
         List<Candidate> candidates = new ArrayList<>();
+        List<Caution> cautionFacts = new ArrayList<>();
         List<Exclusion> exclusions = new ArrayList<>();
         List<Advice> advice = new ArrayList<>();
         List<ProfessionalAdvice> professional = new ArrayList<>();
         List<String> expectations = new ArrayList<>();
         Plan plan = null;
         List<Object> expectationFacts = new ArrayList<>();
+        List<Object> tipFacts = new ArrayList<>();
         for (Object o : recorder.conclusions) {
             if (o instanceof Candidate x) candidates.add(x);
             else if (o instanceof Exclusion x) exclusions.add(x);
             else if (o instanceof Advice x) advice.add(x);
             else if (o instanceof ProfessionalAdvice x) professional.add(x);
             else if (o instanceof Expectation x) expectationFacts.add(x);
+            else if (o instanceof Tip x) tipFacts.add(x);
+            else if (o instanceof Caution x) cautionFacts.add(x);
             else if (o instanceof Plan x && plan == null) plan = x;
         }
         List<ExplanationStep> explanation = new ArrayList<>(recorder.explanation);
@@ -69,9 +70,15 @@ final class AssessmentAssembler {
         advice.sort(byRule);
         expectationFacts.sort(byRule);
         expectationFacts.forEach(x -> expectations.add(((Expectation) x).getText()));
+        // one rule may give several tips (one per site): those keep a fixed order too
+        tipFacts.sort(byRule.thenComparing(x -> ((Tip) x).getText()));
+        List<String> tips = tipFacts.stream().map(x -> ((Tip) x).getText()).distinct().toList();
         professional.sort(Comparator.comparing((ProfessionalAdvice a) -> a, byRule)
                 .thenComparing(a -> a.getAdvice() == null ? "" : a.getAdvice()));
         exclusions.sort(byRule);
+        cautionFacts.sort(Comparator.comparing((Caution x) -> x, byRule)
+                .thenComparing(x -> x.getRegion() == null ? "" : x.getRegion()));
+        List<org.knotwise.engine.model.Caution> cautions = cautions(cautionFacts);
 
         if (!c.redFlags().isEmpty()) {
             if (professional.stream().noneMatch(p -> "RED_FLAG".equals(p.getReason()))) {
@@ -80,28 +87,44 @@ final class AssessmentAssembler {
                 explanation.add(new ExplanationStep(SAFETY_NET_RULE, "engine",
                         "the case reports a red flag " + c.redFlags() + " but no rule gave professional help"));
             }
-            return new Assessment(c.id(), false, List.of(), List.of(), null, List.of(), List.of(),
-                    professional(professional), List.of(), explanation);
+            return noSelfCare(c, professional, explanation, cautions, ruleBase);
+        }
+        if (cautionFacts.stream().anyMatch(Caution::isStopsSelfCare)) {
+            return noSelfCare(c, professional, explanation, cautions, ruleBase);
         }
 
-        candidates.sort(RANKING);
+        candidates.sort(SiteRanking.BEST_FIRST);
         boolean selfCare = plan != null && !candidates.isEmpty();
         return new Assessment(c.id(), selfCare, sites(candidates, recorder), excluded(exclusions),
                 selfCare ? technique(plan, candidates) : null,
                 coded(advice, Advice.Kind.ADJUSTMENT), coded(advice, Advice.Kind.FAILURE),
-                professional(professional), List.copyOf(new LinkedHashSet<>(expectations)), explanation);
+                professional(professional), List.copyOf(new LinkedHashSet<>(expectations)), selfCare ? tips : List.of(),
+                explanation, cautions, c.warnings(), ruleBase);
     }
 
-    private static int basisOrder(String basis) {
-        int i = BASIS_ORDER.indexOf(basis);
-        return i < 0 ? BASIS_ORDER.size() : i;
+    /** No massage advice at all: only whom to see, the cautions, and how the answer was reached. */
+    private static Assessment noSelfCare(Case c, List<ProfessionalAdvice> professional,
+                                         List<ExplanationStep> explanation,
+                                         List<org.knotwise.engine.model.Caution> cautions, RuleBaseIdentity ruleBase) {
+        return new Assessment(c.id(), false, List.of(), List.of(), null, List.of(), List.of(),
+                professional(professional), List.of(), List.of(), explanation, cautions, c.warnings(), ruleBase);
+    }
+
+    /** Each caution once per code and site, in the order of the rules that concluded them. */
+    private static List<org.knotwise.engine.model.Caution> cautions(List<Caution> facts) {
+        Map<String, org.knotwise.engine.model.Caution> byKey = new LinkedHashMap<>();
+        for (Caution x : facts) {
+            byKey.putIfAbsent(x.getCode() + "@" + x.getRegion(),
+                    new org.knotwise.engine.model.Caution(x.getCode(), x.getRegion(), x.getMessage(), x.getSource()));
+        }
+        return List.copyOf(byKey.values());
     }
 
     private static List<CandidateSite> sites(List<Candidate> ranked, SessionRecorder recorder) {
         List<CandidateSite> sites = new ArrayList<>();
         for (Candidate c : ranked) {
             sites.add(new CandidateSite(c.getRegion(), List.copyOf(c.getMuscles()), c.getBasis(), c.getConfidence(),
-                    c.getStepsTowardCentre(), c.getScore(), List.copyOf(c.getEvidence()),
+                    c.getRelatesTo(), c.getStepsTowardCentre(), c.getScore(), List.copyOf(c.getEvidence()),
                     recorder.rulesByCandidate.getOrDefault(c, List.of()).stream()
                             .sorted().map(recorder::idAt).toList()));
         }
@@ -118,10 +141,15 @@ final class AssessmentAssembler {
 
     private static Technique technique(Plan plan, List<Candidate> ranked) {
         Set<String> tools = new LinkedHashSet<>();
-        for (Candidate c : ranked) {
-            tools.addAll(plan.getToolsBySite().getOrDefault(c.getRegion(), List.of()));
+        String top = ranked.get(0).getRegion();
+        if (plan.getToolLimitsBySite().containsKey(top)) {
+            tools.addAll(plan.toolsAt(top)); // a caution at the first site: its tools alone
+        } else {
+            for (Candidate c : ranked) {
+                tools.addAll(plan.toolsAt(c.getRegion()));
+            }
+            plan.getToolsBySite().keySet().forEach(site -> tools.addAll(plan.toolsAt(site)));
         }
-        plan.getToolsBySite().values().forEach(tools::addAll);
         return new Technique(plan.getMethod(), new Range(plan.getHoldSecondsMin(), plan.getHoldSecondsMax()),
                 plan.getStrokes(), fibreDirection(plan, ranked),
                 new Range(plan.getIntensityMin(), plan.getIntensityMax()), plan.isStartGentle(),

@@ -57,6 +57,6 @@ public final class CaseRun {
             session.removeEventListener(recorder.insertListener);
             session.dispose();
         }
-        return AssessmentAssembler.assemble(c, recorder);
+        return AssessmentAssembler.assemble(c, recorder, ruleBase.identity());
     }
 }

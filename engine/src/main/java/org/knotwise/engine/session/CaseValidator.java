@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The contract's value checks (§1): vocabularies and ranges, each error naming the field's path.
+ * The contract's value checks (§1, §7.1): vocabularies and ranges, each error naming the field's path.
  * Type checks happen in the JSON reader; these apply to cases built in Java too.
  */
 public final class CaseValidator {
@@ -29,6 +29,9 @@ public final class CaseValidator {
     public static final Set<String> TOOLS = Vocabulary.TOOLS;
     public static final Set<String> OUTCOMES = Set.of("better", "partial", "temporary", "same", "worse");
     public static final Set<String> PROFESSIONAL_STYLES = Set.of("none", "gentle", "brutal");
+    /** How the pain began (§7.1). */
+    public static final Set<String> ONSETS = Set.of("sudden", "gradual");
+    public static final int MAX_AGE = 120;
 
     private final KnowledgeBase kb;
 
@@ -57,6 +60,7 @@ public final class CaseValidator {
         }
         between(id, "complaint.severity", complaint.severity(), 0, 10);
         atLeast(id, "complaint.durationDays", complaint.durationDays(), 0);
+        oneOf(id, "complaint.onset", complaint.onset(), ONSETS);
         for (int i = 0; i < c.redFlags().size(); i++) {
             oneOf(id, "redFlags[" + i + "]", c.redFlags().get(i), RED_FLAGS);
         }
@@ -82,6 +86,7 @@ public final class CaseValidator {
             oneOf(id, "history.outcome", h.outcome(), OUTCOMES);
             oneOf(id, "history.professionalStyle", h.professionalStyle(), PROFESSIONAL_STYLES);
         }
+        between(id, "person.age", c.person().age(), 0, MAX_AGE);
     }
 
     private void regions(String id, String path, List<String> regions) {
@@ -92,7 +97,11 @@ public final class CaseValidator {
 
     private void region(String id, String path, String region) {
         if (region == null || !kb.isRegion(region)) {
-            fail(id, ErrorCode.UNKNOWN_REGION, path, "'" + region + "' is not a body region of the contract (§3)");
+            List<String> close = region == null ? List.of() : kb.closestRegions(region);
+            fail(id, ErrorCode.UNKNOWN_REGION, path, "'" + region + "' is not a body region"
+                    + (close.isEmpty() ? "" : ": did you mean " + close.stream().map(r -> "'" + r + "'")
+                            .collect(java.util.stream.Collectors.joining(" or ")) + "?")
+                    + " (region ids: docs/CASE-FORMAT.md)");
         }
     }
 

@@ -1,7 +1,9 @@
 package org.knotwise.engine.session;
 
 import org.knotwise.engine.facts.MassageHistory;
+import org.knotwise.engine.facts.PainComplaint;
 import org.knotwise.engine.facts.PainRegion;
+import org.knotwise.engine.facts.Person;
 import org.knotwise.engine.facts.PressedSpot;
 import org.knotwise.engine.facts.RedFlag;
 import org.knotwise.engine.model.Case;
@@ -33,6 +35,9 @@ final class FactBuilder {
                     s.fibreDirectionKnown(), painRegions.contains(s.region()),
                     stepsFromNearestPain(s.region(), painRegions, kb)));
         }
+        facts.add(new PainComplaint(c.complaint().quality(), c.complaint().severity(), c.complaint().durationDays(),
+                c.complaint().onset(), c.complaint().swelling()));
+        facts.add(new Person(c.person().age(), c.person().anticoagulants(), c.person().pregnant()));
         if (c.history() != null) {
             facts.add(new MassageHistory(c.history()));
         }

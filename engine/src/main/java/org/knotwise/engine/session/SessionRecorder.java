@@ -4,6 +4,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.knotwise.engine.facts.Candidate;
@@ -66,6 +67,18 @@ final class SessionRecorder {
         @Override
         public void objectUpdated(ObjectUpdatedEvent event) {
             concluded(event.getRule(), event.getObject(), "updated ");
+        }
+
+        /** A conclusion a rule withdrew (e.g. a site a caution rules out) is no longer part of the answer. */
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            Object gone = event.getOldObject();
+            conclusions.removeIf(o -> o == gone);
+            positionOf.remove(gone);
+            if (gone instanceof Candidate c) {
+                rulesByCandidate.remove(c);
+            }
+            concluded(event.getRule(), gone, "withdrew ");
         }
     };
 

@@ -90,20 +90,28 @@ class BadFieldTest {
             Field.range("history.days", Kind.INT, 0, null, false),
             Field.of("history.outcome", Kind.ENUM, false),
             Field.of("history.negativeReactions", Kind.BOOL, false),
-            Field.of("history.professionalStyle", Kind.ENUM, false));
+            Field.of("history.professionalStyle", Kind.ENUM, false),
+            // Contract version 2 (§7.1)
+            Field.of("complaint.onset", Kind.ENUM, false),
+            Field.of("complaint.swelling", Kind.BOOL, false),
+            Field.of("person", Kind.OBJECT, false),
+            Field.range("person.age", Kind.INT, 0, 120.0, false),
+            Field.of("person.anticoagulants", Kind.BOOL, false),
+            Field.of("person.pregnant", Kind.BOOL, false));
 
     /** A case with every field present, arrays long enough for the indexed paths above. */
     static ObjectNode fullCase() {
         return (ObjectNode) KnotwiseJson.parse("""
                 {"id":"full","complaint":{"regions":["wrist-back","forearm-back"],"side":"right",
-                 "quality":["aching","stiffness"],"severity":5,"durationDays":21},
+                 "quality":["aching","stiffness"],"severity":5,"durationDays":21,"onset":"gradual","swelling":false},
                  "redFlags":["fever"],
                  "spots":[{"region":"wrist-back","tender":true},
                           {"region":"forearm-back","tender":true,"goodPain":true,"relevant":true,
                            "bumpOrTwitch":false,"fibreDirectionKnown":true}],
                  "history":{"method":"hold","intensity":9,"minutesPerSession":2,"sessionsPerDay":1,
                  "tool":"thumb","lightPressure":false,"days":10,"outcome":"same","negativeReactions":false,
-                 "professionalStyle":"gentle"}}""");
+                 "professionalStyle":"gentle"},
+                 "person":{"age":50,"anticoagulants":false,"pregnant":false}}""");
     }
 
     record BadCase(String name, Consumer<ObjectNode> change, ErrorCode code, String field) {

@@ -1,5 +1,6 @@
 package org.knotwise.engine.rulebase;
 
+import org.knotwise.kb.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,10 +22,10 @@ class NeverFiringRulesTest {
                 + rule("inserts-advice", "MassageHistory()", "insert(Advice.failure(\"X_Y\", \"m\"));")  // line 4
                 + rule("needs-advice", "Advice()", "")                                                  // line 14
                 + rule("needs-plan", "PainRegion()\n    Plan()", "");                                   // line 24
-        List<RuleProblem> problems = NeverFiringRules.find(List.of(new RuleFile("t.drl", text)));
+        List<Problem> problems = NeverFiringRules.find(List.of(new RuleFile("t.drl", text)));
 
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.severity()).isEqualTo(RuleProblem.Severity.WARNING);
+            assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
             assertThat(p.file()).isEqualTo("t.drl");
             assertThat(p.line()).isEqualTo(24);
             assertThat(p.message()).contains("needs-plan", "can never fire", "Plan");

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Valid cases (contract §1) across the whole vocabulary, as JSON: every region, red flag and enum
+ * Valid cases (contract §1 and §7.1) across the whole vocabulary, as JSON: every region, red flag and enum
  * value, numbers over their whole valid range (edges included), and each optional field absent,
  * null or present.
  */
@@ -56,6 +56,7 @@ final class ValidCases {
         fields.put("redFlags", redFlags);
         fields.put("spots", optional(list(spot(), 0, 4)));
         fields.put("history", optional(history()));
+        fields.put("person", optional(person()));
         return object(fields).map(o -> (ObjectNode) o);
     }
 
@@ -66,6 +67,17 @@ final class ValidCases {
         fields.put("quality", optional(list(oneOf(CaseValidator.QUALITIES), 0, 3)));
         fields.put("severity", optional(ints(0, 10)));
         fields.put("durationDays", optional(ints(0, Integer.MAX_VALUE)));
+        fields.put("onset", optional(oneOf(CaseValidator.ONSETS)));
+        fields.put("swelling", optional(bool()));
+        return object(fields);
+    }
+
+    /** Contract §7.1: what is known about the person. */
+    private static Arbitrary<JsonNode> person() {
+        Map<String, Arbitrary<JsonNode>> fields = new LinkedHashMap<>();
+        fields.put("age", optional(ints(0, CaseValidator.MAX_AGE)));
+        fields.put("anticoagulants", optional(bool()));
+        fields.put("pregnant", optional(bool()));
         return object(fields);
     }
 

@@ -3,7 +3,7 @@ package org.knotwise.workbench.gate;
 import org.knotwise.engine.Knotwise;
 import org.knotwise.engine.rulebase.RuleBase;
 import org.knotwise.engine.rulebase.RuleBaseException;
-import org.knotwise.engine.rulebase.RuleProblem;
+import org.knotwise.kb.Problem;
 import org.knotwise.workbench.scenario.Scenario;
 import org.knotwise.workbench.scenario.ScenarioFiles;
 import org.knotwise.workbench.scenario.ScenarioResult;
@@ -40,9 +40,9 @@ public final class GatedRuleBase {
      */
     public static Knotwise load(Path dirOrNull) {
         Knotwise engine = dirOrNull == null ? Knotwise.builtIn() : Knotwise.withRules(dirOrNull);
-        List<RuleProblem> failures = gate(engine, dirOrNull);
+        List<Problem> failures = gate(engine, dirOrNull);
         if (!failures.isEmpty()) {
-            List<RuleProblem> all = new ArrayList<>(engine.ruleBase().warnings());
+            List<Problem> all = new ArrayList<>(engine.ruleBase().warnings());
             all.addAll(failures);
             throw new RuleBaseException(all);
         }
@@ -53,14 +53,14 @@ public final class GatedRuleBase {
      * Every problem of a rule base without loading it for use: the compiler's and checks' errors and
      * warnings, then (when it compiles) each gate scenario it fails, as an error at the scenario's line.
      */
-    public static List<RuleProblem> check(Path dirOrNull) {
-        List<RuleProblem> problems = new ArrayList<>();
+    public static List<Problem> check(Path dirOrNull) {
+        List<Problem> problems = new ArrayList<>();
         Knotwise engine;
         try {
             if (dirOrNull == null) {
                 // the DRL text checked as a folder would be, then the executable model that runs it
                 problems.addAll(RuleBase.checkBuiltIn());
-                if (problems.stream().anyMatch(RuleProblem::isError)) {
+                if (problems.stream().anyMatch(Problem::isError)) {
                     return problems;
                 }
                 engine = Knotwise.builtIn();
@@ -77,14 +77,14 @@ public final class GatedRuleBase {
     }
 
     /** Runs the gate's scenarios on an engine: each one it fails, as an error at the scenario's file and line. */
-    public static List<RuleProblem> gate(Knotwise engine, Path dirOrNull) {
-        List<RuleProblem> failures = new ArrayList<>();
+    public static List<Problem> gate(Knotwise engine, Path dirOrNull) {
+        List<Problem> failures = new ArrayList<>();
         ScenarioRunner runner = new ScenarioRunner(engine);
         for (GateFile file : gateFiles(dirOrNull, failures)) {
             // each file is one batch, as rules test runs it: ids must be unique within a file only
             for (ScenarioResult r : runner.run(file.scenarios())) {
                 if (!r.passed()) {
-                    failures.add(RuleProblem.error(file.shownAs(), line(r.scenario().origin()), "gate scenario "
+                    failures.add(Problem.error(file.shownAs(), line(r.scenario().origin()), "gate scenario "
                             + r.scenario().name() + " failed: " + String.join("; ", r.failures())));
                 }
             }
@@ -97,7 +97,7 @@ public final class GatedRuleBase {
     }
 
     /** The folder's own gate files, or the built-in golden set; files that do not read become errors. */
-    static List<GateFile> gateFiles(Path dirOrNull, List<RuleProblem> problems) {
+    static List<GateFile> gateFiles(Path dirOrNull, List<Problem> problems) {
         List<GateFile> files = new ArrayList<>();
         Path own = dirOrNull == null ? null : dirOrNull.resolve(SCENARIOS_FOLDER);
         if (own != null && Files.isDirectory(own)) {
@@ -106,7 +106,7 @@ public final class GatedRuleBase {
                     try {
                         files.add(new GateFile(f.toString(), ScenarioFiles.read(f)));
                     } catch (IllegalArgumentException e) {
-                        problems.add(RuleProblem.error(f.toString(), 0, "gate scenarios do not read: " + e.getMessage()));
+                        problems.add(Problem.error(f.toString(), 0, "gate scenarios do not read: " + e.getMessage()));
                     }
                 }
             } catch (IOException e) {

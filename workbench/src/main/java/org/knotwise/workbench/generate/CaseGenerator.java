@@ -26,6 +26,13 @@ public final class CaseGenerator {
     private static final List<String> STYLES = sorted(CaseValidator.PROFESSIONAL_STYLES);
 
     private final SplittableRandom random;
+    /**
+     * Draws the contract's version 2 inputs (onset, swelling, person) from a stream of their own, so a
+     * seed still gives the same version 1 fields as before they were added.
+     */
+    private final SplittableRandom v2Random;
+    private static final long V2_STREAM = 0x9E3779B97F4A7C15L;
+    private static final List<String> ONSETS = sorted(CaseValidator.ONSETS);
     private final double badLineShare;
     private long count;
 
@@ -40,6 +47,7 @@ public final class CaseGenerator {
             throw new IllegalArgumentException("the share of bad lines must be 0 to 1, not " + badLineShare);
         }
         this.random = new SplittableRandom(seed);
+        this.v2Random = new SplittableRandom(seed ^ V2_STREAM);
         this.badLineShare = badLineShare;
     }
 
@@ -71,6 +79,8 @@ public final class CaseGenerator {
         if (chance(0.6)) complaint.putArray("quality").add(pick(QUALITIES));
         if (chance(0.7)) complaint.put("severity", random.nextInt(11));
         if (chance(0.6)) complaint.put("durationDays", random.nextInt(400));
+        if (v2Chance(0.3)) complaint.put("onset", ONSETS.get(v2Random.nextInt(ONSETS.size())));
+        if (v2Chance(0.2)) complaint.put("swelling", v2Chance(0.3));
         ArrayNode flags = c.putArray("redFlags");
         if (chance(0.08)) {
             flags.add(pick(RED_FLAGS));
@@ -101,6 +111,12 @@ public final class CaseGenerator {
             if (chance(0.5)) h.put("negativeReactions", chance(0.2));
             if (chance(0.3)) h.put("professionalStyle", pick(STYLES));
         }
+        if (v2Chance(0.4)) {
+            ObjectNode person = c.putObject("person");
+            if (v2Chance(0.8)) person.put("age", 16 + v2Random.nextInt(75));
+            if (v2Chance(0.5)) person.put("anticoagulants", v2Chance(0.1));
+            if (v2Chance(0.4)) person.put("pregnant", v2Chance(0.1));
+        }
         return c;
     }
 
@@ -122,6 +138,10 @@ public final class CaseGenerator {
             default -> c.put("id", "gen-1");                                               // DUPLICATE_ID of line 1
         }
         return c.toString();
+    }
+
+    private boolean v2Chance(double p) {
+        return v2Random.nextDouble() < p;
     }
 
     private boolean chance(double p) {

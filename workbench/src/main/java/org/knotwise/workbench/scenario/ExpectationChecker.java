@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.knotwise.engine.batch.CaseOutcome;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.CandidateSite;
+import org.knotwise.engine.model.Caution;
 import org.knotwise.engine.model.Coded;
 import org.knotwise.engine.model.ExcludedSpot;
 import org.knotwise.engine.model.ExplanationStep;
@@ -16,7 +17,9 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Checks one outcome against a scenario's {@code expect} keys (see the shared cases README) and the
@@ -29,7 +32,10 @@ public final class ExpectationChecker {
     public static final Set<String> KEYS = Set.of("error", "selfCare", "urgency", "professionalRecommended",
             "professionalReasons", "notProfessionalReasons", "adjustments", "notAdjustments", "failureReasons",
             "notFailureReasons", "topSite", "topStepsTowardCentre", "topStepsTowardCentreMin", "sitesInclude",
-            "sitesIncludeAny", "excluded", "method", "strokes", "toolsIncludeAny");
+            "sitesIncludeAny", "excluded", "method", "strokes", "toolsIncludeAny", "notTools", "startGentle",
+            "notSitesInclude", "notTopSite", "noSites", "siteOrder", "siteSteps", "siteStepsMin", "siteBasis",
+            "siteConfidence", "siteRelatesTo", "notExcluded", "cautions", "notCautions", "rulesFired",
+            "notRulesFired", "errorField", "errorLine");
 
     private ExpectationChecker() {
     }
@@ -48,6 +54,13 @@ public final class ExpectationChecker {
             if (!wanted.contains(got)) {
                 bad.add("error: expected " + wanted + ", got " + (got == null ? "an assessment" : got));
             }
+            if (outcome.isError() && expect.has("errorField")) {
+                JsonNode field = expect.get("errorField");
+                equal(bad, "error.field", field.isNull() ? "null" : field.asText(), String.valueOf(outcome.error().field()));
+            }
+            if (expect.has("errorLine")) {
+                equal(bad, "error line", expect.get("errorLine").asLong(), outcome.line());
+            }
             return bad;
         }
         if (outcome.isError()) {
@@ -60,6 +73,7 @@ public final class ExpectationChecker {
         List<String> regions = a.candidateSites().stream().map(CandidateSite::region).toList();
         CandidateSite top = a.candidateSites().isEmpty() ? null : a.candidateSites().get(0);
         Technique t = a.technique();
+        List<String> fired = a.explanation().stream().map(ExplanationStep::rule).toList();
         for (Iterator<Map.Entry<String, JsonNode>> it = expect.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode v = e.getValue();
@@ -96,6 +110,29 @@ public final class ExpectationChecker {
                 case "method" -> equal(bad, "technique.method", v.asText(), t == null ? null : t.method());
                 case "strokes" -> equal(bad, "technique.strokes", v.asText(), t == null ? null : t.strokes());
                 case "toolsIncludeAny" -> hasAny(bad, "technique.tools", v, t == null ? List.of() : t.tools());
+                case "notTools" -> hasNone(bad, "technique.tools", v, t == null ? List.of() : t.tools());
+                case "startGentle" ->
+                        equal(bad, "technique.startGentle", v.asBoolean(), t == null ? null : t.startGentle());
+                case "notSitesInclude" -> hasNone(bad, "candidate regions", v, regions);
+                case "notTopSite" -> {
+                    if (top != null && strings(v).contains(top.region())) {
+                        bad.add("top site: expected none of " + strings(v) + ", got " + top.region());
+                    }
+                }
+                case "noSites" -> equal(bad, "no candidate site", v.asBoolean(), regions.isEmpty());
+                case "siteOrder" -> siteOrder(bad, v, regions);
+                case "siteSteps" -> perSite(bad, "stepsTowardCentre", v, a, s -> s.stepsTowardCentre(), false);
+                case "siteStepsMin" -> perSite(bad, "stepsTowardCentre", v, a, s -> s.stepsTowardCentre(), true);
+                case "siteBasis" -> perSite(bad, "basis", v, a, CandidateSite::basis, false);
+                case "siteConfidence" -> perSite(bad, "confidence", v, a, CandidateSite::confidence, false);
+                case "siteRelatesTo" -> perSite(bad, "relatesTo", v, a, CandidateSite::relatesTo, false);
+                case "notExcluded" -> hasNone(bad, "excluded regions", v,
+                        a.excludedSpots().stream().map(ExcludedSpot::region).toList());
+                case "cautions" -> hasAll(bad, "cautions", v, a.cautionCodes());
+                case "notCautions" -> hasNone(bad, "cautions", v, a.cautionCodes());
+                case "rulesFired" -> hasAll(bad, "rules fired", v, fired);
+                case "notRulesFired" -> hasNone(bad, "rules fired", v, fired);
+                case "errorField", "errorLine" -> bad.add(e.getKey() + " is expected, but without an error code to go with it");
                 default -> { }
             }
         }
@@ -121,9 +158,52 @@ public final class ExpectationChecker {
             bad.add("technique given although selfCare is false");
         }
         if (a.explanation().isEmpty()) bad.add("explanation is empty");
+        for (Caution c : a.cautions()) {
+            if (blank(c.code()) || blank(c.message()) || blank(c.source())) {
+                bad.add("caution without code, message or source: " + c);
+            }
+        }
         for (ExplanationStep s : a.explanation()) {
             if (s.rule() == null || s.rule().isBlank() || s.source() == null || s.source().isBlank()) {
                 bad.add("explanation step without rule or source: " + s);
+            }
+        }
+    }
+
+    /** All the named regions are candidates, ranked in the order given (others may stand between them). */
+    private static void siteOrder(List<String> bad, JsonNode expected, List<String> regions) {
+        List<String> wanted = new ArrayList<>(strings(expected));
+        List<String> missing = wanted.stream().filter(r -> !regions.contains(r)).toList();
+        if (!missing.isEmpty()) {
+            bad.add("site order: expected candidates " + missing + ", got " + regions);
+            return;
+        }
+        List<String> got = regions.stream().filter(wanted::contains).toList();
+        if (!got.equals(wanted)) bad.add("site order: expected " + wanted + ", got " + got + " (all sites: " + regions + ")");
+    }
+
+    /** {@code {region: value}}: that candidate's property equals the value (or, with {@code atLeast}, is at least it). */
+    private static void perSite(List<String> bad, String what, JsonNode expected, Assessment a,
+                                Function<CandidateSite, Object> property, boolean atLeast) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> want = it.next();
+            CandidateSite site = a.candidateSites().stream().filter(s -> s.region().equals(want.getKey()))
+                    .findFirst().orElse(null);
+            if (site == null) {
+                bad.add(what + " of " + want.getKey() + ": no such candidate site");
+                continue;
+            }
+            Object got = property.apply(site);
+            JsonNode w = want.getValue();
+            if (atLeast) {
+                if (!(got instanceof Integer n) || n < w.asInt()) {
+                    bad.add(what + " of " + want.getKey() + ": expected at least " + w.asInt() + ", got " + got);
+                }
+            } else {
+                Object wanted = w.isNumber() ? (Object) w.asInt() : w.isNull() ? null : w.asText();
+                if (!Objects.equals(wanted, got)) {
+                    bad.add(what + " of " + want.getKey() + ": expected " + wanted + ", got " + got);
+                }
             }
         }
     }
@@ -137,6 +217,10 @@ public final class ExpectationChecker {
         if (v.isArray()) v.forEach(n -> out.add(n.asText()));
         else out.add(v.asText());
         return out;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static void equal(List<String> bad, String what, Object expected, Object got) {

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knotwise.engine.Knotwise;
 import org.knotwise.engine.rulebase.RuleBaseException;
-import org.knotwise.engine.rulebase.RuleProblem;
+import org.knotwise.kb.Problem;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -45,7 +45,7 @@ class GatedRuleBaseTest {
         Knotwise engine = GatedRuleBase.load(rules);
 
         assertThat(engine.ruleBase().rules()).hasSize(1);
-        assertThat(GatedRuleBase.check(rules)).noneMatch(RuleProblem::isError);
+        assertThat(GatedRuleBase.check(rules)).noneMatch(Problem::isError);
     }
 
     @Test
@@ -55,12 +55,12 @@ class GatedRuleBaseTest {
         RuleBaseException e = catchThrowableOfType(RuleBaseException.class, () -> GatedRuleBase.load(rules));
 
         assertThat(e).as("a rule base failing its gate must not load").isNotNull();
-        assertThat(e.problems()).filteredOn(RuleProblem::isError).singleElement().satisfies(p -> {
+        assertThat(e.problems()).filteredOn(Problem::isError).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(rules.resolve("scenarios/gate.jsonl").toString());
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.message()).contains("gate scenario calf failed", "selfCare: expected true, got false");
         });
-        assertThat(GatedRuleBase.check(rules)).filteredOn(RuleProblem::isError).hasSize(1);
+        assertThat(GatedRuleBase.check(rules)).filteredOn(Problem::isError).hasSize(1);
     }
 
     @Test
@@ -79,9 +79,9 @@ class GatedRuleBaseTest {
         Path drl = rules.resolve("look-at-the-pain.drl");
         Files.writeString(drl, Files.readString(drl).replace("PainRegion()", "PainRegion(referrals >= \"ten\")"));
 
-        List<RuleProblem> problems = GatedRuleBase.check(rules);
+        List<Problem> problems = GatedRuleBase.check(rules);
 
-        assertThat(problems).filteredOn(RuleProblem::isError).singleElement().satisfies(p -> {
+        assertThat(problems).filteredOn(Problem::isError).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("look-at-the-pain.drl");
             assertThat(p.line()).isEqualTo(15);
             assertThat(p.message()).startsWith("\"ten\" is text, but it is compared with a number");
@@ -92,7 +92,7 @@ class GatedRuleBaseTest {
     void aGateFileThatDoesNotReadIsAnError() throws Exception {
         Path rules = folder("minimal", "{not json");
 
-        assertThat(GatedRuleBase.check(rules)).filteredOn(RuleProblem::isError).singleElement()
+        assertThat(GatedRuleBase.check(rules)).filteredOn(Problem::isError).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("gate scenarios do not read", "gate.jsonl:1"));
     }
 }

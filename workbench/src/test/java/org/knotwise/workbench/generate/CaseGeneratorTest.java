@@ -44,6 +44,23 @@ class CaseGeneratorTest {
     }
 
     @Test
+    void versionTwoInputsAppearSometimesAndAreNeverMisread() {
+        int onset = 0, swelling = 0, age = 0, anticoagulants = 0, pregnant = 0;
+        for (String line : lines(12, 0, 2000)) {
+            JsonNode node = KnotwiseJson.parse(line);
+            var c = KnotwiseJson.readCase(node);
+            VALIDATOR.validate(c);
+            assertThat(c.warnings()).as("a generated case has no unknown field: " + line).isEmpty();
+            if (node.at("/complaint/onset").isTextual()) onset++;
+            if (node.at("/complaint/swelling").isBoolean()) swelling++;
+            if (node.at("/person/age").isInt()) age++;
+            if (node.at("/person/anticoagulants").isBoolean()) anticoagulants++;
+            if (node.at("/person/pregnant").isBoolean()) pregnant++;
+        }
+        assertThat(List.of(onset, swelling, age, anticoagulants, pregnant)).allSatisfy(n -> assertThat(n).isBetween(100, 1900));
+    }
+
+    @Test
     void aboutTheChosenShareOfLinesBreakTheContract() {
         Set<String> ids = new HashSet<>();
         int bad = 0;
