@@ -1,5 +1,7 @@
 package org.knotwise.engine.rulebase;
 
+import org.knotwise.kb.Problem;
+
 import java.beans.Introspector;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -40,7 +42,7 @@ final class DrlMessages {
     }
 
     /** The problem in plain words, on its line; the compiler's text is kept as a second line. */
-    static RuleProblem plain(RuleProblem p, List<RuleFile> files) {
+    static Problem plain(Problem p, List<RuleFile> files) {
         String original = p.message();
         Located at = new Located(p.file(), p.line());
         String plain = null;
@@ -49,7 +51,8 @@ final class DrlMessages {
             String token = m.group(3);
             String rule = m.group(4);
             Located start = rule == null ? null : ruleStart(files, p.file(), rule);
-            if (start != null && noEndBetween(files, p.file(), start.line, p.line())) {
+            boolean atEof = "<eof>".equalsIgnoreCase(token);
+            if (start != null && noEndBetween(files, p.file(), start.line, p.line(), atEof)) {
                 at = start;
                 plain = "rule \"" + rule + "\" has no \"end\": finish each rule with a line holding only \"end\""
                         + " (the compiler noticed it only at line " + p.line() + ")";
@@ -88,13 +91,13 @@ final class DrlMessages {
                     + " (the actions are insert(...), modify(...) and the facts' own methods)";
         }
         if (plain == null) {
-            return at.line == p.line() ? p : new RuleProblem(p.severity(), at.file, at.line, original);
+            return at.line == p.line() ? p : new Problem(p.severity(), at.file, at.line, original);
         }
-        return new RuleProblem(p.severity(), at.file, Math.max(at.line, 0), plain + "\n" + oneLine(original));
+        return new Problem(p.severity(), at.file, Math.max(at.line, 0), plain + "\n" + oneLine(original));
     }
 
     /** A compiler that threw instead of reporting: the problem it met, located when it can be. */
-    static RuleProblem crash(RuntimeException crash, List<RuleFile> files) {
+    static Problem crash(RuntimeException crash, List<RuleFile> files) {
         Throwable root = crash;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -103,11 +106,11 @@ final class DrlMessages {
         Matcher m = NUMBER_TEXT.matcher(String.valueOf(root.getMessage()));
         if (root instanceof NumberFormatException && m.find()) {
             Located at = locate(files, null, "\"" + m.group(1) + "\"", new Located(null, 0));
-            return RuleProblem.error(at.file == null ? "(rules)" : at.file, at.line, "\"" + m.group(1)
+            return Problem.error(at.file == null ? "(rules)" : at.file, at.line, "\"" + m.group(1)
                     + "\" is text, but it is compared with a number: write a number without quotes (e.g. days >= 10)\n"
                     + oneLine(original));
         }
-        return RuleProblem.error("(rules)", 0, "the rules could not be compiled: " + oneLine(original));
+        return Problem.error("(rules)", 0, "the rules could not be compiled: " + oneLine(original));
     }
 
     private record Located(String file, int line) {
@@ -130,17 +133,23 @@ final class DrlMessages {
         return null;
     }
 
-    /** Whether no line between the two (exclusive, 1-based) is an {@code end}: the rule was never closed. */
-    private static boolean noEndBetween(List<RuleFile> files, String file, int from, int to) {
+    /**
+     * Whether the rule starting at {@code from} was never closed: no {@code end} line before the error at
+     * {@code to}, and the parser ran past the rule's own text (into another rule, or to the end of the file).
+     * An error inside the rule itself (an unclosed bracket) stays where the parser saw it.
+     */
+    private static boolean noEndBetween(List<RuleFile> files, String file, int from, int to, boolean atEof) {
         for (RuleFile f : files) {
             if (f.name().equals(file)) {
                 String[] lines = f.text().split("\\R", -1);
+                boolean anotherRule = false;
                 for (int i = from; i < Math.min(to - 1, lines.length); i++) {
                     if (END_LINE.matcher(lines[i]).find()) {
                         return false;
                     }
+                    anotherRule |= RULE_LINE.matcher(lines[i]).find();
                 }
-                return true;
+                return anotherRule || atEof;
             }
         }
         return false;

@@ -1,5 +1,7 @@
 package org.knotwise.engine.rulebase;
 
+import org.knotwise.kb.Problem;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,14 +43,14 @@ class TypeCheckedCompileTest {
     @TempDir
     Path dir;
 
-    private List<RuleProblem> check(String text) throws IOException {
+    private List<Problem> check(String text) throws IOException {
         Files.writeString(dir.resolve("test.drl"), text);
-        return RuleBase.check(dir).stream().filter(RuleProblem::isError).toList();
+        return RuleBase.check(dir).stream().filter(Problem::isError).toList();
     }
 
     @Test
     void aNumberComparedWithTextIsAnErrorOnItsLine() throws IOException {
-        List<RuleProblem> errors = check(HEADER + rule("Long enough", "MassageHistory(days != null, days >= \"ten\")"));
+        List<Problem> errors = check(HEADER + rule("Long enough", "MassageHistory(days != null, days >= \"ten\")"));
 
         assertThat(errors).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("test.drl");
@@ -65,7 +67,7 @@ class TypeCheckedCompileTest {
 
     @Test
     void aMisspeltFieldNamesTheFactsFieldsAndTheClosestOne() throws IOException {
-        List<RuleProblem> errors = check(HEADER + rule("Long enough", "MassageHistory(dayz >= 14)"));
+        List<Problem> errors = check(HEADER + rule("Long enough", "MassageHistory(dayz >= 14)"));
 
         assertThat(errors).isNotEmpty().first().satisfies(p -> {
             assertThat(p.line()).isEqualTo(10);
@@ -76,7 +78,7 @@ class TypeCheckedCompileTest {
 
     @Test
     void anUnknownFactTypeIsNamedWithTheKnownOnes() throws IOException {
-        List<RuleProblem> errors = check(HEADER + rule("Long enough", "MassageHistroy(days >= 14)"));
+        List<Problem> errors = check(HEADER + rule("Long enough", "MassageHistroy(days >= 14)"));
 
         assertThat(errors).isNotEmpty().first().satisfies(p -> {
             assertThat(p.line()).isEqualTo(10);
@@ -88,7 +90,7 @@ class TypeCheckedCompileTest {
     void aMissingEndIsReportedWhereTheRuleStarts() throws IOException {
         String first = rule("First", "MassageHistory(days >= 14)").replace("end\n", "");
         String text = HEADER + first + "\n" + rule("Second", "MassageHistory(days >= 30)");
-        List<RuleProblem> errors = check(text);
+        List<Problem> errors = check(text);
 
         assertThat(errors).isNotEmpty().first().satisfies(p -> {
             assertThat(p.line()).as("the line of rule \"First\"").isEqualTo(5);
@@ -100,7 +102,7 @@ class TypeCheckedCompileTest {
     void aMissingEndAtTheLastRuleToo() throws IOException {
         String text = HEADER + rule("First", "MassageHistory(days >= 14)") + "\n"
                 + rule("Second", "MassageHistory(days >= 30)").replace("end\n", "");
-        List<RuleProblem> errors = check(text);
+        List<Problem> errors = check(text);
 
         assertThat(errors).isNotEmpty().first().satisfies(p -> {
             assertThat(p.line()).as("the line of rule \"Second\"").isEqualTo(15);
@@ -109,8 +111,20 @@ class TypeCheckedCompileTest {
     }
 
     @Test
+    void anUnclosedBracketIsNotAMissingEndAndStaysWhereTheParserSawIt() throws IOException {
+        String text = HEADER + rule("First", "MassageHistory(days >= 14").replace("end\n", "end\n") + "\n"
+                + rule("Second", "MassageHistory(days >= 30)");
+        List<Problem> errors = check(text);
+
+        assertThat(errors).isNotEmpty().first().satisfies(p -> {
+            assertThat(p.line()).as("the line of 'then' after the unclosed bracket").isEqualTo(11);
+            assertThat(p.message()).startsWith("cannot read the rule text at 'then'").contains("bracket");
+        });
+    }
+
+    @Test
     void aThenPartThatIsNotJavaIsOnTheRule() throws IOException {
-        List<RuleProblem> errors = check(HEADER + rule("Long enough", "MassageHistory(days >= 14)").replace("insert(", "insret("));
+        List<Problem> errors = check(HEADER + rule("Long enough", "MassageHistory(days >= 14)").replace("insert(", "insret("));
 
         assertThat(errors).isNotEmpty().first().satisfies(p -> {
             assertThat(p.line()).isEqualTo(5);
