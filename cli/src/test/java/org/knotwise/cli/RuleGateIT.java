@@ -36,10 +36,13 @@ class RuleGateIT {
         Files.writeString(f, text.replace(from, to));
     }
 
-    /** rank.medium overlapping rank.high: the two set a candidate's confidence back and forth for ever. */
+    /**
+     * rank.medium overlapping rank.high (as {@code score <= 4} for {@code score < 4} once did): for a spot with
+     * all three signs the two set its confidence back and forth for ever.
+     */
     private void makeRulesLoop() throws Exception {
-        edit("finding-trigger-points.drl", "score >= 2, score < 4, confidence != \"medium\"",
-                "score >= 2, score <= 4, confidence != \"medium\"");
+        edit("ranking-sites.drl", "confidence == \"low\")\n    PressedSpot(index == $c.spotIndex, tender == true, surelyRelevant != goodPainFelt)",
+                "confidence != \"medium\")\n    PressedSpot(index == $c.spotIndex, tender == true)");
     }
 
     @Test
