@@ -73,6 +73,16 @@ final class RuleCompiler {
                 compile(files, mvel, Checking.UNCHECKED);
                 found = DrlMessages.placed(found, mvel);
             }
+            if (checking == Checking.TYPE_CHECKED) {
+                // A file that does not parse stops the compiler before it checks the others: check them
+                // without it, so that every mistake shows in one run.
+                List<String> unparsed = RuleReader.unparsed(files);
+                if (!unparsed.isEmpty() && unparsed.size() < files.size()) {
+                    List<Problem> others = new ArrayList<>();
+                    compile(files.stream().filter(f -> !unparsed.contains(f.name())).toList(), others, checking);
+                    found.addAll(others.stream().filter(Problem::isError).toList());
+                }
+            }
             problems.addAll(found);
             return null;
         }

@@ -123,6 +123,19 @@ class TypeCheckedCompileTest {
     }
 
     @Test
+    void aFileThatDoesNotParseDoesNotHideTheOtherFilesErrors() throws IOException {
+        Files.writeString(dir.resolve("a-broken.drl"), HEADER + rule("First", "MassageHistory(days >= 14"));
+        List<Problem> errors = check(HEADER + rule("Long enough", "MassageHistory(dayz >= 14)"));
+
+        assertThat(errors).anySatisfy(p -> assertThat(p.file()).isEqualTo("a-broken.drl"))
+                .anySatisfy(p -> {
+                    assertThat(p.file()).isEqualTo("test.drl");
+                    assertThat(p.line()).isEqualTo(10);
+                    assertThat(p.message()).startsWith("MassageHistory has no field \"dayz\"");
+                });
+    }
+
+    @Test
     void aThenPartThatIsNotJavaIsOnTheRule() throws IOException {
         List<Problem> errors = check(HEADER + rule("Long enough", "MassageHistory(days >= 14)").replace("insert(", "insret("));
 
