@@ -1,8 +1,8 @@
 package org.knotwise.cli;
 
 import org.knotwise.engine.rulebase.RuleBaseException;
-import org.knotwise.kb.Problem;
 import org.knotwise.engine.session.RunawayRulesException;
+import org.knotwise.kb.Problem;
 import org.knotwise.kb.KnowledgeBaseException;
 import picocli.CommandLine;
 

@@ -1,6 +1,7 @@
 package org.knotwise.engine.rulebase;
 
 import org.knotwise.kb.Problem;
+
 import java.beans.Introspector;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -50,7 +51,8 @@ final class DrlMessages {
             String token = m.group(3);
             String rule = m.group(4);
             Located start = rule == null ? null : ruleStart(files, p.file(), rule);
-            if (start != null && noEndBetween(files, p.file(), start.line, p.line())) {
+            boolean atEof = "<eof>".equalsIgnoreCase(token);
+            if (start != null && noEndBetween(files, p.file(), start.line, p.line(), atEof)) {
                 at = start;
                 plain = "rule \"" + rule + "\" has no \"end\": finish each rule with a line holding only \"end\""
                         + " (the compiler noticed it only at line " + p.line() + ")";
@@ -94,6 +96,52 @@ final class DrlMessages {
         return new Problem(p.severity(), at.file, Math.max(at.line, 0), plain + "\n" + oneLine(original));
     }
 
+    /**
+     * The executable model's problems, each error it could not place on a DRL line replaced by the MVEL
+     * compiler's error for the same mistake (found by the expression or the Java message they share);
+     * the dump of generated Java that follows a consequence error is dropped.
+     */
+    static List<Problem> placed(List<Problem> exec, List<Problem> mvel) {
+        List<Problem> out = new ArrayList<>();
+        for (Problem e : exec) {
+            if (e.message().contains("Java source of ") && e.message().contains(" in error:")) {
+                continue;
+            }
+            if (!e.isError() || (e.line() > 0 && e.file().endsWith(".drl"))) {
+                out.add(e);
+                continue;
+            }
+            String core = core(e.message());
+            List<Problem> same = core == null ? List.of() : mvel.stream()
+                    .filter(m -> m.isError() && m.line() > 0 && m.message().contains(core) && !out.contains(m)).toList();
+            if (same.isEmpty()) {
+                out.add(e);
+            } else {
+                out.addAll(same);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern JAVA_MESSAGE = Pattern.compile("^(.+?) for the type \\S+", Pattern.DOTALL);
+
+    /** The part of an executable-model message the MVEL compiler's message for the same mistake contains. */
+    private static String core(String message) {
+        String original = message.contains("\n(compiler: ")
+                ? message.substring(message.indexOf("\n(compiler: ") + 12, message.length() - 1) : message;
+        Matcher m;
+        if ((m = LEFT_PART.matcher(original)).find() || (m = ANALYSE.matcher(original + "\n")).find()) {
+            return m.group(1).strip();
+        }
+        if ((m = UNKNOWN_TYPE.matcher(original)).find()) {
+            return m.group(1);
+        }
+        if ((m = JAVA_MESSAGE.matcher(original)).find()) {
+            return m.group(1).strip();
+        }
+        return null;
+    }
+
     /** A compiler that threw instead of reporting: the problem it met, located when it can be. */
     static Problem crash(RuntimeException crash, List<RuleFile> files) {
         Throwable root = crash;
@@ -131,17 +179,23 @@ final class DrlMessages {
         return null;
     }
 
-    /** Whether no line between the two (exclusive, 1-based) is an {@code end}: the rule was never closed. */
-    private static boolean noEndBetween(List<RuleFile> files, String file, int from, int to) {
+    /**
+     * Whether the rule starting at {@code from} was never closed: no {@code end} line before the error at
+     * {@code to}, and the parser ran past the rule's own text (into another rule, or to the end of the file).
+     * An error inside the rule itself (an unclosed bracket) stays where the parser saw it.
+     */
+    private static boolean noEndBetween(List<RuleFile> files, String file, int from, int to, boolean atEof) {
         for (RuleFile f : files) {
             if (f.name().equals(file)) {
                 String[] lines = f.text().split("\\R", -1);
+                boolean anotherRule = false;
                 for (int i = from; i < Math.min(to - 1, lines.length); i++) {
                     if (END_LINE.matcher(lines[i]).find()) {
                         return false;
                     }
+                    anotherRule |= RULE_LINE.matcher(lines[i]).find();
                 }
-                return true;
+                return anotherRule || atEof;
             }
         }
         return false;

@@ -1,6 +1,7 @@
 package org.knotwise.engine.rulebase;
 
 import org.knotwise.kb.Problem;
+
 import org.drools.compiler.kproject.models.KieBaseModelImpl;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -68,14 +69,23 @@ final class RuleCompiler {
             found.add(DrlMessages.crash(crash, files));
         }
         if (found.stream().anyMatch(Problem::isError)) {
-            if (checking == Checking.TYPE_CHECKED) {
-                // The MVEL compiler places syntax, name and consequence errors on their DRL lines (the
-                // executable model often gives none, or a line of the Java it generated): its errors, when
-                // it finds any, are the ones to show. Only the type errors it misses stay as found above.
+            if (checking == Checking.TYPE_CHECKED && found.stream().anyMatch(RuleCompiler::unplaced)) {
+                // The MVEL compiler places name and consequence errors on their DRL lines, where the
+                // executable model gives none, or a line of the Java it generated. Its message for the same
+                // mistake replaces such an error; its other errors are not taken (it refuses some rules
+                // the executable model rightly accepts).
                 List<Problem> mvel = new ArrayList<>();
                 compile(files, mvel, Checking.UNCHECKED);
-                if (mvel.stream().anyMatch(Problem::isError)) {
-                    found = mvel;
+                found = DrlMessages.placed(found, mvel);
+            }
+            if (checking == Checking.TYPE_CHECKED) {
+                // A file that does not parse stops the compiler before it checks the others: check them
+                // without it, so that every mistake shows in one run.
+                List<String> unparsed = RuleReader.unparsed(files);
+                if (!unparsed.isEmpty() && unparsed.size() < files.size()) {
+                    List<Problem> others = new ArrayList<>();
+                    compile(files.stream().filter(f -> !unparsed.contains(f.name())).toList(), others, checking);
+                    found.addAll(others.stream().filter(Problem::isError).toList());
                 }
             }
             problems.addAll(found);
@@ -86,6 +96,11 @@ final class RuleCompiler {
             return inDrlOrder(canonical, files);
         }
         return ks.newKieContainer(release).getKieBase();
+    }
+
+    /** An error without a DRL line: on no line, or in the Java the executable model generated. */
+    private static boolean unplaced(Problem p) {
+        return p.isError() && (p.line() == 0 || !p.file().endsWith(".drl"));
     }
 
     private static KieFileSystem fileSystem(KieServices ks, ReleaseId release, List<RuleFile> files) {

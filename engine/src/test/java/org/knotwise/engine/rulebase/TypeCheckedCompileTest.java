@@ -1,6 +1,7 @@
 package org.knotwise.engine.rulebase;
 
 import org.knotwise.kb.Problem;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +108,31 @@ class TypeCheckedCompileTest {
             assertThat(p.line()).as("the line of rule \"Second\"").isEqualTo(15);
             assertThat(p.message()).startsWith("rule \"Second\" has no \"end\"");
         });
+    }
+
+    @Test
+    void anUnclosedBracketIsNotAMissingEndAndStaysWhereTheParserSawIt() throws IOException {
+        String text = HEADER + rule("First", "MassageHistory(days >= 14").replace("end\n", "end\n") + "\n"
+                + rule("Second", "MassageHistory(days >= 30)");
+        List<Problem> errors = check(text);
+
+        assertThat(errors).isNotEmpty().first().satisfies(p -> {
+            assertThat(p.line()).as("the line of 'then' after the unclosed bracket").isEqualTo(11);
+            assertThat(p.message()).startsWith("cannot read the rule text at 'then'").contains("bracket");
+        });
+    }
+
+    @Test
+    void aFileThatDoesNotParseDoesNotHideTheOtherFilesErrors() throws IOException {
+        Files.writeString(dir.resolve("a-broken.drl"), HEADER + rule("First", "MassageHistory(days >= 14"));
+        List<Problem> errors = check(HEADER + rule("Long enough", "MassageHistory(dayz >= 14)"));
+
+        assertThat(errors).anySatisfy(p -> assertThat(p.file()).isEqualTo("a-broken.drl"))
+                .anySatisfy(p -> {
+                    assertThat(p.file()).isEqualTo("test.drl");
+                    assertThat(p.line()).isEqualTo(10);
+                    assertThat(p.message()).startsWith("MassageHistory has no field \"dayz\"");
+                });
     }
 
     @Test

@@ -20,8 +20,8 @@ import java.util.List;
 public final class GoldenScenarios {
     /** Where the rules jar keeps them on the classpath. */
     public static final String RESOURCE = "org/knotwise/rules/scenarios/golden.jsonl";
-    /** The name problems show them under. */
-    static final String SHOWN_AS = "golden.jsonl (built-in)";
+    /** The name problems show them under: where they are in the rules jar (and under rules/src/main/resources). */
+    static final String SHOWN_AS = RESOURCE;
 
     private GoldenScenarios() {
     }

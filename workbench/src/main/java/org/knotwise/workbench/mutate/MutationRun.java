@@ -3,7 +3,8 @@ package org.knotwise.workbench.mutate;
 import org.knotwise.engine.Knotwise;
 import org.knotwise.engine.rulebase.RuleBaseException;
 import org.knotwise.engine.rulebase.RuleFile;
-import org.knotwise.engine.rulebase.UncheckedRuleBase;
+import org.knotwise.engine.rulebase.RuleBase;
+import org.knotwise.engine.rulebase.RuleBaseFromFiles;
 import org.knotwise.kb.KnowledgeBase;
 import org.knotwise.workbench.scenario.Scenario;
 import org.knotwise.workbench.scenario.ScenarioResult;
@@ -23,8 +24,8 @@ import java.util.concurrent.Future;
 /**
  * Runs the scenarios against every mutant of a rule base, one mutant at a time per thread. A mutant is
  * killed when a scenario that passes on the original rules fails on it. Mutants compile with the quick
- * MVEL compiler: the original passed the type-checked compile, and a mutant only removes text or flips an
- * operator.
+ * MVEL compiler when it compiles the original (a mutant only removes text or flips an operator), else with
+ * the executable model, as folders are.
  */
 public final class MutationRun {
     private final List<RuleFile> files;
@@ -32,6 +33,8 @@ public final class MutationRun {
     private final List<List<Scenario>> scenarioFiles;
     private final EquivalentMutants equivalents;
     private final int threads;
+    /** Whether the MVEL compiler compiles the original, and so the mutants. */
+    private volatile boolean quick;
 
     public MutationRun(List<RuleFile> files, KnowledgeBase kb, List<List<Scenario>> scenarioFiles,
                        EquivalentMutants equivalents, int threads) {
@@ -45,7 +48,15 @@ public final class MutationRun {
     /** @throws IllegalStateException when the original rules do not compile */
     public MutationReport run() throws InterruptedException {
         long started = System.nanoTime();
-        Set<String> baselinePassing = passing(UncheckedRuleBase.compile(files, kb));
+        RuleBase original;
+        try {
+            original = RuleBaseFromFiles.quick(files, kb);
+            quick = true;
+        } catch (RuleBaseException e) {
+            original = RuleBaseFromFiles.typeChecked(files, kb);
+            quick = false;
+        }
+        Set<String> baselinePassing = passing(original);
         List<Mutant> mutants = MutantMaker.mutants(files);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "knotwise-mutant");
@@ -101,7 +112,8 @@ public final class MutationRun {
     private String verdict(Mutant m, Set<String> baselinePassing) {
         Knotwise engine;
         try {
-            engine = Knotwise.with(UncheckedRuleBase.compile(m.apply(files), kb));
+            List<RuleFile> mutated = m.apply(files);
+            engine = Knotwise.with(quick ? RuleBaseFromFiles.quick(mutated, kb) : RuleBaseFromFiles.typeChecked(mutated, kb));
         } catch (RuleBaseException e) {
             return NOT_COMPILING;
         }
@@ -123,7 +135,7 @@ public final class MutationRun {
         return null;
     }
 
-    private Set<String> passing(org.knotwise.engine.rulebase.RuleBase original) {
+    private Set<String> passing(RuleBase original) {
         Set<String> passing = new HashSet<>();
         ScenarioRunner runner = new ScenarioRunner(Knotwise.with(original));
         for (List<Scenario> file : scenarioFiles) {
