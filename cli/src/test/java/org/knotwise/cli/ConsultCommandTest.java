@@ -118,17 +118,9 @@ class ConsultCommandTest {
         int start = text.indexOf("- field: history.tool");
         Files.writeString(questions, text.substring(0, start) + text.substring(text.indexOf("- field:", start + 1)));
 
-        java.io.PrintStream before = System.out;
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        System.setOut(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = run("", "rules", "validate", "--rules", rules.toString()).exit();
-        } finally {
-            System.setOut(before);
-        }
-        String out = captured.toString(StandardCharsets.UTF_8);
-        assertThat(exit).as(out).isEqualTo(ExitCodes.FAILED);
+        Run validate = run("", "rules", "validate", "--rules", rules.toString());
+        String out = validate.out();
+        assertThat(validate.exit()).as(out).isEqualTo(ExitCodes.FAILED);
         assertThat(out).containsPattern(java.util.regex.Pattern.quote(questions.toString()) + ":\\d+: error: no question for the askable field history.tool");
     }
 }
