@@ -164,7 +164,7 @@ public final class HandWrittenAssessor {
                             "Chest-muscle knots can feel like heart pain, and feeling better after rubbing does not rule out the heart. "
                             + "Call emergency services now if chest pain is crushing, tight or heavy, spreads to an arm, the jaw, neck or back, "
                             + "or comes with breathlessness, sweating or feeling sick.",
-                            "NHS: Chest pain, https://www.nhs.uk/conditions/chest-pain/"));
+                            kb.citation("CHEST_HEART")));
                     fired("caution.chest-heart", p);
                 }
             }
@@ -172,7 +172,7 @@ public final class HandWrittenAssessor {
                 caution("caution.possible-clot", Caution.stoppingSelfCare("POSSIBLE_CLOT",
                         "Sudden pain, or swelling, warmth or redness, in the calf or behind the knee can be a blood clot (DVT): do not massage it. "
                         + "See a doctor today; get emergency help at once if you are also short of breath or have chest pain.",
-                        "NHS: DVT (deep vein thrombosis), https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/"));
+                        kb.citation("POSSIBLE_CLOT")));
                 professional("caution.possible-clot", "POSSIBLE_CLOT", "urgent",
                         "Have a doctor check the calf or the back of the knee today for a blood clot, before any massage.");
                 fired("caution.possible-clot", complaint);
@@ -181,7 +181,7 @@ public final class HandWrittenAssessor {
                 caution("caution.arteritis-risk", Caution.stoppingSelfCare("ARTERITIS_RISK",
                         "At 50 or over, new pain at the temple or jaw (worse on chewing, with a tender scalp or changes in vision) can be "
                         + "giant cell arteritis: see a doctor today, before any massage. Sudden changes in vision mean emergency care now.",
-                        "NHS: Giant cell arteritis, https://www.nhs.uk/conditions/giant-cell-arteritis/"));
+                        kb.citation("ARTERITIS_RISK")));
                 professional("caution.arteritis-risk", "ARTERITIS_RISK", "urgent",
                         "See a doctor today about the temple or jaw pain, to rule out giant cell arteritis.");
                 fired("caution.arteritis-risk", person);
@@ -190,7 +190,7 @@ public final class HandWrittenAssessor {
                 caution("caution.blood-thinners", Caution.of("BLOOD_THINNERS",
                         "Blood thinners or a bleeding disorder make bruising and bleeding under pressure more likely: "
                         + "ask your doctor before self-massage, and keep the pressure gentle.",
-                        "Mayo Clinic: Massage: Get in touch with its many benefits, https://www.mayoclinic.org/healthy-lifestyle/stress-management/in-depth/massage/art-20045743"));
+                        kb.citation("BLOOD_THINNERS")));
                 professional("caution.blood-thinners", "MEDICAL_CHECK", "routine",
                         "Ask your doctor whether self-massage is safe for you before you start.");
                 fired("caution.blood-thinners", person);
@@ -199,20 +199,20 @@ public final class HandWrittenAssessor {
                 caution("caution.pregnancy", Caution.of("PREGNANCY",
                         "In pregnancy, leave the abdomen alone and press nothing deep; check with your midwife or doctor before starting, "
                         + "and stop if anything feels wrong.",
-                        "Mayo Clinic: Massage: Get in touch with its many benefits, https://www.mayoclinic.org/healthy-lifestyle/stress-management/in-depth/massage/art-20045743"));
+                        kb.citation("PREGNANCY")));
                 fired("caution.pregnancy", person);
             }
             if (complaint.getQuality().contains("burning") || complaint.getQuality().contains("tingling")) {
                 caution("caution.nerve-symptoms", Caution.of("NERVE_SYMPTOMS",
                         "Burning or tingling sounds more like an irritated nerve than a muscle knot: rub gently only, "
                         + "and see a professional if it persists or spreads.",
-                        "NHS: Peripheral neuropathy, https://www.nhs.uk/conditions/peripheral-neuropathy/"));
+                        kb.citation("NERVE_SYMPTOMS")));
                 fired("caution.nerve-symptoms", complaint);
             }
             if (complaint.getSeverity() != null && complaint.getSeverity() >= 8) {
                 caution("caution.severe-pain", Caution.of("SEVERE_PAIN",
                         "Pain this severe: start very gently, and see a professional if it does not ease within a few days.",
-                        "MedlinePlus: Muscle aches, https://medlineplus.gov/ency/article/003178.htm"));
+                        kb.citation("SEVERE_PAIN")));
                 fired("caution.severe-pain", complaint);
             }
             if (!flags.isEmpty()) {
@@ -387,11 +387,11 @@ public final class HandWrittenAssessor {
             }
             List<Caution> frontOfNeck = new ArrayList<>();
             for (Candidate cand : candidates) {
-                if (cand.getMuscles().contains("sternocleidomastoid") || cand.getMuscles().contains("scalenes")) {
+                if (cand.getMuscles().stream().anyMatch(m -> kb.hasCaution(m, "FRONT_OF_NECK"))) {
                     Caution x = Caution.at("FRONT_OF_NECK", cand.getRegion(),
                             "The front and side of the neck hold arteries and nerves: use gentle fingertips, or pinch the muscle lightly "
                             + "between thumb and fingers, and never press over a pulse. No ball or other tool here.",
-                            "PainScience.com: The scalenes (trigger point spot 04), https://www.painscience.com/articles/spot-04-scalenes.php");
+                            kb.citation("FRONT_OF_NECK"));
                     caution("caution.front-of-neck", x);
                     frontOfNeck.add(x);
                     fired("caution.front-of-neck", cand);
