@@ -51,6 +51,9 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Mixin
+    DraftsOption drafts;
+
     @Override
     public Integer call() throws IOException {
         String json;
@@ -60,7 +63,7 @@ final class AssessCommand implements Callable<Integer> {
         if (json.startsWith("\uFEFF")) {
             json = json.substring(1);
         }
-        var engine = rules.engine();
+        var engine = rules.engine(drafts);
         StringWriter toFile = output == null ? null : new StringWriter();
         PrintWriter out = toFile != null ? new PrintWriter(toFile) : spec.commandLine().getOut();
         try {

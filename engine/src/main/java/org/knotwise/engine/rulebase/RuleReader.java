@@ -35,7 +35,8 @@ public final class RuleReader {
         return parse(files).stream().map(RuleReader::describe).toList();
     }
 
-    static RuleDescription describe(Parsed p) {
+    /** One parsed rule, described. */
+    public static RuleDescription describe(Parsed p) {
         RuleDescr r = p.rule();
         return new RuleDescription(annotation(r, "id"), r.getName(), annotation(r, "source"), annotation(r, "because"),
                 phase(r), p.file().name(), r.getLine(), codes(consequence(r)), RuleStatus.of(r));
