@@ -59,6 +59,9 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Mixin
+    DraftsOption drafts;
+
     /**
      * Takes the next argument as the level only when it names one, so {@code assess --explain FILE}
      * still reads FILE (picocli's optional values would take the file name as the level).
@@ -81,7 +84,7 @@ final class AssessCommand implements Callable<Integer> {
         if (json.startsWith("\uFEFF")) {
             json = json.substring(1);
         }
-        var engine = rules.engine();
+        var engine = rules.engine(drafts);
         StringWriter toFile = output == null ? null : new StringWriter();
         PrintWriter out = toFile != null ? new PrintWriter(toFile) : spec.commandLine().getOut();
         try {

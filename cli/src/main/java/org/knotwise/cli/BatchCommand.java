@@ -63,6 +63,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Mixin
+    DraftsOption drafts;
+
     @Override
     public Integer call() throws IOException {
         if (threads < 1) {
@@ -132,7 +135,7 @@ final class BatchCommand implements Callable<Integer> {
 
     /** Loads the rules, then starts the clock (and the bar, on a terminal): cases/s counts the batch alone. */
     private BatchProcessor processor(CountingInputStream in, BatchProgress progress, Explain level) {
-        BatchProcessor batch = new BatchProcessor(rules.engine(), BatchOptions.withThreads(threads).maxLineBytes(maxLineBytes),
+        BatchProcessor batch = new BatchProcessor(rules.engine(drafts), BatchOptions.withThreads(threads).maxLineBytes(maxLineBytes),
                 level);
         progress.start();
         if (System.console() != null) {

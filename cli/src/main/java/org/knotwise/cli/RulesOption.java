@@ -19,6 +19,11 @@ public final class RulesOption {
         return GatedRuleBase.load(folderOrBuiltIn());
     }
 
+    /** As {@link #engine()}, with the draft rules too when {@code drafts} (see {@link DraftsOption}). */
+    public Knotwise engine(DraftsOption drafts) {
+        return GatedRuleBase.load(folderOrBuiltIn(), drafts.on);
+    }
+
     /** The folder, checked to exist; null for the built-in rules. */
     public Path folderOrBuiltIn() {
         if (folder != null && !Files.isDirectory(folder)) {

@@ -48,6 +48,7 @@ class RulesCatalogueTest {
         assertThat(rowIds).containsExactlyInAnyOrderElementsOf(ids);
         for (Element row : page.select("tr.rule")) {
             assertThat(row.select("td")).hasSize(6);
+            assertThat(row.select("ul.when li")).as("conditions in words").isNotEmpty();
             assertThat(row.closest("table").previousElementSibling().tagName()).isEqualTo("h2");
         }
         // Computed by the page's script: only a browser that ran it shows the number.
@@ -56,10 +57,12 @@ class RulesCatalogueTest {
         assertThat(page.select("tr.referral")).hasSize(referralRows)
                 .allSatisfy(row -> assertThat(row.select("td").get(4).text()).isNotBlank());
         Element escaped = page.selectFirst("tr[data-id=zz.escaping]");
-        assertThat(escaped.select("td").get(1).text()).isEqualTo("Pain <b>and</b> \"quotes\" | pipes & more");
+        assertThat(escaped.selectFirst(".name").text()).isEqualTo("Pain <b>and</b> \"quotes\" | pipes & more");
         assertThat(page.select("script")).hasSize(1);
         assertThat(page.select("[src], link[href]")).as("self-contained: nothing to fetch").isEmpty();
-        assertThat(page.select("h2").eachText()).contains("§ <script>alert(1)</script>");
+        // a source naming no heading of the article goes to the last section, and shows as text
+        assertThat(escaped.selectFirst(".source").text()).isEqualTo("§ <script>alert(1)</script>");
+        assertThat(page.select("h2").eachText()).contains("Other sources");
 
         Document filtered = Jsoup.parse(HeadlessBrowser.dumpDom(html.toUri() + "#q=zz.escaping"));
         assertThat(filtered.getElementById("rule-count").text()).isEqualTo("1 of " + ids.size());
@@ -67,9 +70,9 @@ class RulesCatalogueTest {
 
         String markdown = Files.readString(md);
         for (String id : ids) {
-            assertThat(markdown).contains("| `" + id + "` |");
+            assertThat(markdown).contains("### `" + id + "`: ");
         }
-        assertThat(markdown).contains("Pain &lt;b>and&lt;/b> \"quotes\" \\| pipes & more");
+        assertThat(markdown).contains("Pain &lt;b>and&lt;/b> \"quotes\" | pipes & more");
     }
 
     @Test

@@ -41,6 +41,16 @@ public final class Knotwise {
         return new Knotwise(RuleBase.fromFolder(folder));
     }
 
+    /** As {@link #withRules(Path)}; with {@code drafts} the rules marked {@code @status("draft")} run too. */
+    public static Knotwise withRules(Path folder, boolean drafts) {
+        return new Knotwise(RuleBase.fromFolder(folder, drafts));
+    }
+
+    /** As {@link #builtIn()}; with {@code drafts} the built-in rules marked {@code @status("draft")} run too. */
+    public static Knotwise builtIn(boolean drafts) {
+        return new Knotwise(RuleBase.builtIn(drafts));
+    }
+
     public static Knotwise with(RuleBase ruleBase) {
         return new Knotwise(ruleBase);
     }

@@ -7,6 +7,7 @@ import org.knotwise.cli.render.CatalogueHtml;
 import org.knotwise.cli.VersionProvider;
 import org.knotwise.cli.RulesOption;
 import org.knotwise.workbench.catalogue.Catalogue;
+import org.knotwise.workbench.catalogue.CatalogueSnapshot;
 import org.knotwise.engine.rulebase.RuleReader;
 import org.knotwise.workbench.catalogue.RuleSources;
 import org.knotwise.workbench.bodymap.RegionTreePage;
@@ -27,10 +28,12 @@ import java.util.concurrent.Callable;
 /** {@code knotwise rules catalogue --output DIR}: the rule base as pages a clinician can review. */
 @Command(name = "catalogue", aliases = "catalog", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Write the rule catalogue for review, as HTML and Markdown.",
-                "Every rule by article section with its id,",
-                "what it concludes, why it fires and its source; the referred-pain map with sources.",
-                "Writes DIR/index.html (one self-contained page), DIR/catalogue.md, and DIR/bodymap.html",
-                "(the region tree and the referred-pain map drawn on the body)."})
+                "Every rule by article section, in the article's order: its status, what it checks (in words),",
+                "what it concludes and the exact words people read, why it fires and its source;",
+                "the cautions and red flags with their sources; the referred-pain map with sources.",
+                "Writes DIR/index.html (one self-contained page), DIR/catalogue.md, DIR/bodymap.html",
+                "(the region tree and the referred-pain map drawn on the body) and DIR/catalogue.json",
+                "(what rules diff compares)."})
 final class CatalogueCommand implements Callable<Integer> {
 
     @Spec
@@ -58,11 +61,12 @@ final class CatalogueCommand implements Callable<Integer> {
         Files.createDirectories(output);
         Files.writeString(output.resolve(HTML_FILE), CatalogueHtml.render(c, title), StandardCharsets.UTF_8);
         Files.writeString(output.resolve(MARKDOWN_FILE), CatalogueMarkdown.render(c, title), StandardCharsets.UTF_8);
+        Files.writeString(output.resolve(CatalogueSnapshot.FILE), c.snapshot(title).toJson(), StandardCharsets.UTF_8);
         Files.writeString(output.resolve(RegionTreePage.FILE),
                 RegionTreePage.html(c.knowledgeBase(), title + ": regions on the body"), StandardCharsets.UTF_8);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Wrote " + output.resolve(HTML_FILE) + ", " + output.resolve(MARKDOWN_FILE) + " and "
-                + output.resolve(RegionTreePage.FILE) + ": "
+                + output.resolve(RegionTreePage.FILE) + " (and " + CatalogueSnapshot.FILE + " for rules diff): "
                 + c.rules().size() + " rules, " + c.referrals().size() + " referral rows.");
         out.flush();
         return ExitCodes.OK;

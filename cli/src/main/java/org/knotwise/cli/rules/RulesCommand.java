@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = org.knotwise.cli.VersionProvider.class,
         description = {"Work on the rules and the knowledge base, without Java.",
                 "Copy them into a folder you own,",
-                "validate them, test them with scenarios, and write a catalogue to review them."},
+                "validate them, test them with scenarios, write a catalogue to review them, and diff two of them."},
         subcommands = {InitCommand.class, ValidateCommand.class, TestCommand.class, CatalogueCommand.class,
-                MutateCommand.class, ImpactCommand.class})
+                MutateCommand.class, ImpactCommand.class, DiffCommand.class})
 public final class RulesCommand implements Runnable {
 
     @CommandLine.Spec

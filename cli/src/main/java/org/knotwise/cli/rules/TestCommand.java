@@ -5,6 +5,7 @@ import org.knotwise.cli.render.CoverageText;
 import org.knotwise.cli.render.CoverageHtml;
 import org.knotwise.cli.VersionProvider;
 import org.knotwise.cli.RulesOption;
+import org.knotwise.cli.DraftsOption;
 import org.knotwise.engine.Knotwise;
 import org.knotwise.workbench.catalogue.RuleSources;
 import org.knotwise.workbench.scenario.Coverage;
@@ -48,6 +49,9 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Mixin
+    DraftsOption drafts;
+
     @Option(names = "--coverage", description = "Also report the rules no scenario fired, the codes no scenario"
             + " expected and the regions no scenario touched.")
     boolean coverage;
@@ -62,7 +66,7 @@ final class TestCommand implements Callable<Integer> {
             files.add(ScenarioFiles.read(file));
         }
         Path folder = rules.folderOrBuiltIn();
-        Knotwise engine = rules.engine();
+        Knotwise engine = rules.engine(drafts);
         // Each file is one batch, as the shared checker runs one: ids must be unique within a file only.
         List<ScenarioResult> results = new ArrayList<>();
         ScenarioRunner runner = new ScenarioRunner(engine);

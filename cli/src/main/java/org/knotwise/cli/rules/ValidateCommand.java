@@ -3,6 +3,8 @@ package org.knotwise.cli.rules;
 import org.knotwise.cli.ExitCodes;
 import org.knotwise.cli.VersionProvider;
 import org.knotwise.cli.RulesOption;
+import org.knotwise.cli.DraftsOption;
+import org.knotwise.engine.rulebase.RuleDescription;
 import org.knotwise.workbench.gate.GatedRuleBase;
 import org.knotwise.kb.Problem;
 import org.knotwise.engine.rulebase.NeverFiringRules;
@@ -34,11 +36,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Mixin
+    DraftsOption drafts;
+
     @Override
     public Integer call() {
         Path folder = rules.folderOrBuiltIn();
         // type-checked compile, then the gate's scenarios (GatedRuleBase): what every command loads through
-        List<Problem> problems = new ArrayList<>(GatedRuleBase.check(folder));
+        List<Problem> problems = new ArrayList<>(GatedRuleBase.check(folder, drafts.on));
         problems.addAll(NeverFiringRules.find(RuleSources.files(folder)));
         problems.addAll(org.knotwise.workbench.consult.QuestionBook.check(folder)); // the consultation's questions file
         dropEchoes(problems);
@@ -49,6 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Problem p : problems) {
             out.println(located(p, folder).replace("\n", "\n    "));
         }
+        listDrafts(out, folder);
         String counts = errors + " error" + (errors == 1 ? "" : "s") + ", " + (problems.size() - errors)
                 + " warning" + (problems.size() - errors == 1 ? "" : "s");
         if (errors > 0) {
@@ -58,6 +64,20 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return errors > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /** The rules still in draft: they are checked here, but run only with --drafts. */
+    private void listDrafts(PrintWriter out, Path folder) {
+        List<RuleDescription> draftRules = RuleSources.catalogue(folder).rules().stream().filter(RuleDescription::isDraft).toList();
+        if (draftRules.isEmpty()) {
+            return;
+        }
+        out.println(draftRules.size() + " draft rule" + (draftRules.size() == 1 ? "" : "s")
+                + (drafts.on ? " (run, with --drafts):" : " (checked, but run only with --drafts):"));
+        for (RuleDescription r : draftRules) {
+            String file = folder != null && Files.exists(folder.resolve(r.file())) ? folder.resolve(r.file()).toString() : r.file();
+            out.println("  " + file + ":" + r.line() + ": " + r.idOrName() + ": " + r.name());
+        }
     }
 
     /**

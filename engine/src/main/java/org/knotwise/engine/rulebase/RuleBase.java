@@ -54,6 +54,16 @@ public final class RuleBase {
         return RuleBaseLoader.fromFolder(folder);
     }
 
+    /** As {@link #fromFolder(Path)}; with {@code drafts} the rules marked {@code @status("draft")} run too. */
+    public static RuleBase fromFolder(Path folder, boolean drafts) {
+        return RuleBaseLoader.fromFolder(folder, drafts);
+    }
+
+    /** As {@link #builtIn()}; with {@code drafts} the rules marked {@code @status("draft")} run too. */
+    public static RuleBase builtIn(boolean drafts) {
+        return RuleBaseLoader.builtIn(drafts);
+    }
+
     /** Compiles and checks a folder without loading it: every error and warning, with file and line. */
     public static List<Problem> check(Path folder) {
         return RuleBaseLoader.check(folder);
@@ -73,7 +83,7 @@ public final class RuleBase {
         return identity;
     }
 
-    /** Every rule, in load order. */
+    /** Every rule that runs, in load order (drafts only when they were asked for). */
     public List<RuleDescription> rules() {
         return rules;
     }

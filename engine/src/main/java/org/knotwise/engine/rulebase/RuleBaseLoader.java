@@ -20,6 +20,10 @@ final class RuleBaseLoader {
     }
 
     static RuleBase builtIn() {
+        return builtIn(false);
+    }
+
+    static RuleBase builtIn(boolean drafts) {
         // Start-up is most of a one-case run: the rule descriptions (read from the DRL text) and the
         // knowledge-base CSV files load on another core while the KIE base is built.
         // Logging is set up first, on this thread: set up by two threads at once, SLF4J prints a
@@ -38,15 +42,21 @@ final class RuleBaseLoader {
         join(rules); // describeProblems is complete once the descriptions are
         problems.addAll(0, describeProblems);
         failOnErrors(problems);
-        return new RuleBase(kieBase, join(kb), join(rules), problems, RuleBaseIdentities.builtIn(files));
+        return new RuleBase(Drafts.apply(kieBase, files, drafts), join(kb), Drafts.apply(join(rules), drafts), problems,
+                RuleBaseIdentities.builtIn(files).withDrafts(drafts));
     }
 
     static RuleBase fromFolder(Path folder) {
+        return fromFolder(folder, false);
+    }
+
+    static RuleBase fromFolder(Path folder, boolean drafts) {
         QuietLogging.setUp();
         Compiled compiled = compile(folder);
         failOnErrors(compiled.problems);
-        return new RuleBase(compiled.kieBase, compiled.kb, compiled.rules, compiled.problems,
-                RuleBaseIdentities.ofFolder(folder, RuleFolder.files(folder)));
+        List<RuleFile> files = RuleFolder.files(folder);
+        return new RuleBase(Drafts.apply(compiled.kieBase, files, drafts), compiled.kb, Drafts.apply(compiled.rules, drafts),
+                compiled.problems, RuleBaseIdentities.ofFolder(folder, files).withDrafts(drafts));
     }
 
     static List<Problem> check(Path folder) {

@@ -46,6 +46,10 @@ final class RuleDescriber {
                         + "\" can never fire: phase (ruleflow-group) \"" + rule.phase()
                         + "\" is not one of the engine's phases " + Phase.ids()));
             }
+            if (!RuleStatus.isKnown(rule.status())) {
+                problems.add(Problem.error(where, RuleStatus.lineOf(descr, parsed.file().text()), "rule \"" + rule.name() + "\": @status(\""
+                        + rule.status() + "\") is not one of " + RuleStatus.ALL));
+            }
             rules.add(rule);
         }
         return rules;

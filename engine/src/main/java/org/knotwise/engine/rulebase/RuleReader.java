@@ -35,10 +35,11 @@ public final class RuleReader {
         return parse(files).stream().map(RuleReader::describe).toList();
     }
 
-    static RuleDescription describe(Parsed p) {
+    /** One parsed rule, described. */
+    public static RuleDescription describe(Parsed p) {
         RuleDescr r = p.rule();
         return new RuleDescription(annotation(r, "id"), r.getName(), annotation(r, "source"), annotation(r, "because"),
-                phase(r), p.file().name(), r.getLine(), codes(consequence(r)));
+                phase(r), p.file().name(), r.getLine(), codes(consequence(r)), RuleStatus.of(r));
     }
 
     /** The line of a rule's attribute (e.g. its ruleflow-group), or the rule's own line when unknown. */
@@ -83,7 +84,8 @@ public final class RuleReader {
         return out;
     }
 
-    static String consequence(RuleDescr r) {
+    /** The consequence's text as written. */
+    public static String consequence(RuleDescr r) {
         return r.getConsequence() == null ? "" : r.getConsequence().toString();
     }
 

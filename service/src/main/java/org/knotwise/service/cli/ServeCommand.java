@@ -40,6 +40,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--rules", description = "serve the rules in DIR (watched: a change is loaded without a restart)")
     Path rules;
 
+    @Option(names = "--drafts", description = "also run the rules marked @status(\"draft\") (left out otherwise)")
+    boolean drafts;
+
     @Option(names = "--config", description = "settings file (JSON): limits, timeouts, CORS origins, JWT issuers, TLS")
     Path config;
 
@@ -88,7 +91,7 @@ public final class ServeCommand implements Callable<Integer> {
         Store store = JdbcStore.open(cfg.db());
         KnotwiseService service;
         try {
-            service = KnotwiseService.start(new KnotwiseService.Parts(cfg, RuleBaseLoader.GATED,
+            service = KnotwiseService.start(new KnotwiseService.Parts(cfg, drafts ? RuleBaseLoader.GATED_WITH_DRAFTS : RuleBaseLoader.GATED,
                     rules == null ? null : rules.toAbsolutePath(), true, auth, store));
         } catch (IllegalStateException e) {
             store.close();

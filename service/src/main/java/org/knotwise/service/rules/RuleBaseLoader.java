@@ -19,4 +19,7 @@ public interface RuleBaseLoader {
 
     /** What every command loads through: a type-checked compile, then the golden scenarios (issue 9's gate). */
     RuleBaseLoader GATED = GatedRuleBase::load;
+
+    /** As {@link #GATED}, with the rules marked {@code @status("draft")} too ({@code serve --drafts}). */
+    RuleBaseLoader GATED_WITH_DRAFTS = dir -> GatedRuleBase.load(dir, true);
 }

@@ -24,6 +24,7 @@ public final class RuleSources {
 
     /** The catalogue of a folder's rules (or the built-in ones). */
     public static Catalogue catalogue(Path folderOrNull) {
-        return new Catalogue(RuleReader.read(files(folderOrNull)), knowledgeBase(folderOrNull));
+        List<RuleFile> files = files(folderOrNull);
+        return new Catalogue(RuleReader.read(files), knowledgeBase(folderOrNull), RuleEntries.read(files));
     }
 }

@@ -39,12 +39,20 @@ public final class GatedRuleBase {
      * @throws RuleBaseException listing the compiler's errors or the failing gate scenarios; nothing is loaded then
      */
     public static Knotwise load(Path dirOrNull) {
-        if (dirOrNull == null) {
+        return load(dirOrNull, false);
+    }
+
+    /**
+     * As {@link #load(Path)}; with {@code drafts} the rules marked {@code @status("draft")} run too, and the
+     * gate checks the rule base with them.
+     */
+    public static Knotwise load(Path dirOrNull, boolean drafts) {
+        if (dirOrNull == null && !drafts) {
             // The built-in rules passed this gate when they were built (the rules module's BuiltInGateTest);
             // running it again would only add to every command's start-up.
             return Knotwise.builtIn();
         }
-        Knotwise engine = Knotwise.withRules(dirOrNull);
+        Knotwise engine = dirOrNull == null ? Knotwise.builtIn(true) : Knotwise.withRules(dirOrNull, drafts);
         List<Problem> failures = gate(engine, dirOrNull);
         if (!failures.isEmpty()) {
             List<Problem> all = new ArrayList<>(engine.ruleBase().warnings());
@@ -59,6 +67,11 @@ public final class GatedRuleBase {
      * warnings, then (when it compiles) each gate scenario it fails, as an error at the scenario's line.
      */
     public static List<Problem> check(Path dirOrNull) {
+        return check(dirOrNull, false);
+    }
+
+    /** As {@link #check(Path)}; with {@code drafts} the gate runs with the draft rules too. */
+    public static List<Problem> check(Path dirOrNull, boolean drafts) {
         List<Problem> problems = new ArrayList<>();
         Knotwise engine;
         try {
@@ -68,9 +81,9 @@ public final class GatedRuleBase {
                 if (problems.stream().anyMatch(Problem::isError)) {
                     return problems;
                 }
-                engine = Knotwise.builtIn();
+                engine = Knotwise.builtIn(drafts);
             } else {
-                engine = Knotwise.withRules(dirOrNull);
+                engine = Knotwise.withRules(dirOrNull, drafts);
                 problems.addAll(engine.ruleBase().warnings());
             }
         } catch (RuleBaseException e) {

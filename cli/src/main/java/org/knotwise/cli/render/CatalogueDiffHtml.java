@@ -1,0 +1,86 @@
+package org.knotwise.cli.render;
+
+import org.knotwise.workbench.catalogue.CatalogueDiff;
+import org.knotwise.workbench.catalogue.CatalogueDiff.FieldChange;
+import org.knotwise.workbench.catalogue.CatalogueDiff.Kind;
+import org.knotwise.workbench.catalogue.CatalogueDiff.RowChange;
+import org.knotwise.workbench.catalogue.CatalogueDiff.RuleChange;
+import org.knotwise.workbench.catalogue.RuleEntry;
+
+import java.util.List;
+
+import static org.knotwise.cli.render.Html.escape;
+
+/** {@code rules diff} as one self-contained page: each change side by side, before and after, what a reviewer signs off. */
+public final class CatalogueDiffHtml {
+
+    private static final String STYLE = """
+            <style>
+            td.before,td.after{width:44%}
+            .gone{background:#fdd;text-decoration:line-through}.new{background:#dfd}
+            ul.lines{margin:0;padding-left:1rem}
+            h3{margin:1.2rem 0 .3rem;font-size:1.05rem}
+            </style>
+            """;
+
+    private CatalogueDiffHtml() {
+    }
+
+    public static String render(CatalogueDiff d, String title) {
+        StringBuilder b = new StringBuilder(STYLE);
+        b.append("<h1>").append(escape(title)).append("</h1>\n<p>before: <strong>").append(escape(d.oldTitle()))
+                .append("</strong><br>after: <strong>").append(escape(d.newTitle())).append("</strong></p>\n");
+        b.append("<p id=\"summary\">Rules: ").append(d.count(Kind.ADDED)).append(" added, ").append(d.count(Kind.REMOVED))
+                .append(" removed, ").append(d.count(Kind.CHANGED)).append(" changed; knowledge-base rows: ")
+                .append(d.data().size()).append(" changed, added or removed.</p>\n");
+        b.append(Html.filterBox("rule id, word, code, region…"));
+        b.append("<h2 id=\"rules\">Rules</h2>\n");
+        if (d.rules().isEmpty()) {
+            b.append("<p>No rule changed.</p>\n");
+        }
+        for (RuleChange c : d.rules()) {
+            RuleEntry r = c.either();
+            b.append("<table class=\"item-table change rule-change ").append(CatalogueDiffText.word(c.kind()))
+                    .append("\" data-id=\"").append(escape(c.key())).append("\">\n<caption><strong>")
+                    .append(CatalogueDiffText.word(c.kind())).append("</strong> <code>").append(escape(c.key())).append("</code>: ")
+                    .append(escape(r.name())).append(' ').append(CatalogueHtml.status(r.status())).append(" <code>")
+                    .append(escape(r.location())).append("</code></caption>\n");
+            fields(b, c.fields());
+        }
+        b.append("<h2 id=\"data\">Knowledge base</h2>\n");
+        if (d.data().isEmpty()) {
+            b.append("<p>No row changed.</p>\n");
+        }
+        for (RowChange c : d.data()) {
+            b.append("<table class=\"item-table change row-change ").append(CatalogueDiffText.word(c.kind()))
+                    .append("\" data-table=\"").append(escape(c.table())).append("\">\n<caption><strong>")
+                    .append(CatalogueDiffText.word(c.kind())).append("</strong> ").append(escape(c.table())).append(": ")
+                    .append(escape(c.key())).append("</caption>\n");
+            fields(b, c.fields());
+        }
+        // the shared page script filters tr.item rows; each change is a table, so hide whole tables instead
+        return Html.page(title, b.toString()).replace("document.querySelectorAll('tr.item')", "document.querySelectorAll('tr.item, table.item-table')");
+    }
+
+    private static void fields(StringBuilder b, List<FieldChange> fields) {
+        b.append("<thead><tr><th>field</th><th>before</th><th>after</th></tr></thead>\n<tbody>\n");
+        for (FieldChange f : fields) {
+            b.append("<tr data-field=\"").append(escape(f.field())).append("\"><th>").append(escape(f.field()))
+                    .append("</th><td class=\"before\">").append(lines(f.before(), f.after(), "gone"))
+                    .append("</td><td class=\"after\">").append(lines(f.after(), f.before(), "new")).append("</td></tr>\n");
+        }
+        b.append("</tbody>\n</table>\n");
+    }
+
+    /** A side's lines, those missing from the other side marked. */
+    private static String lines(List<String> side, List<String> other, String mark) {
+        if (side.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<ul class=\"lines\">");
+        for (String l : side) {
+            b.append("<li").append(other.contains(l) ? "" : " class=\"" + mark + "\"").append(">").append(escape(l)).append("</li>");
+        }
+        return b.append("</ul>").toString();
+    }
+}
