@@ -1,0 +1,87 @@
+package org.knotwise.rules;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.knotwise.workbench.generate.CaseGenerator;
+import org.knotwise.engine.json.KnotwiseJson;
+import org.knotwise.engine.model.Assessment;
+import org.knotwise.engine.model.CandidateSite;
+import org.knotwise.engine.model.Case;
+import org.knotwise.workbench.scenario.ExpectationChecker;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.knotwise.rules.RuleTesting.ENGINE;
+
+/** What holds for every valid case, checked on generated cases across the whole vocabulary. */
+class RuleInvariantsPropertiesTest {
+
+    /** Contract v2 §7.3: pressed spots that count, then the painful area, then the map's sites. */
+    private static final List<String> TIERS = List.of("palpated", "area", "referral");
+    private static final List<String> CONFIDENCE = List.of("high", "medium", "low");
+    /** Cautions after which there is no massage plan (contract v2 §7.6). */
+    private static final List<String> STOPPING_CAUTIONS = List.of("POSSIBLE_CLOT", "ARTERITIS_RISK");
+
+    @Property(tries = 100)
+    void theContractsInvariantsHold(@ForAll long seed) {
+        Case c = new CaseGenerator(seed).nextCase();
+        Assessment a = ENGINE.assess(c);
+
+        List<String> bad = new ArrayList<>();
+        ExpectationChecker.invariants(a, bad);
+        assertThat(bad).as(c.toString()).isEmpty();
+        List<String> cautions = a.cautions().stream().map(x -> x.code()).toList();
+        boolean stopped = cautions.stream().anyMatch(STOPPING_CAUTIONS::contains)
+                || (cautions.contains("PREGNANCY") && a.professional().reasons().contains("MEDICAL_CHECK") && a.candidateSites().isEmpty());
+        if (!c.redFlags().isEmpty() || stopped) {
+            assertThat(a.selfCare()).isFalse();
+            assertThat(a.candidateSites()).isEmpty();
+            assertThat(a.adjustments()).isEmpty();
+            assertThat(a.failureReasons()).isEmpty();
+            assertThat(a.professional().urgency()).isIn(c.redFlags().isEmpty() ? List.of("urgent", "routine") : List.of("urgent", "emergency"));
+        } else {
+            assertThat(a.selfCare()).as("without a red flag or a stopping caution there is always a plan: " + c).isTrue();
+            assertThat(a.professional().reasons()).doesNotContain("RED_FLAG");
+        }
+        assertThat(a.excludedSpots().size()).isLessThanOrEqualTo(c.spots().size());
+    }
+
+    @Property(tries = 100)
+    void sitesAreRankedByTierThenConfidenceThenReachThenSteps(@ForAll long seed) {
+        Assessment a = ENGINE.assess(new CaseGenerator(seed).nextCase());
+        List<CandidateSite> sites = a.candidateSites();
+
+        assertThat(sites).extracting(CandidateSite::region).doesNotHaveDuplicates();
+        for (int i = 1; i < sites.size(); i++) {
+            CandidateSite before = sites.get(i - 1);
+            CandidateSite after = sites.get(i);
+            String pair = before + " before " + after;
+            int tier = Integer.compare(TIERS.indexOf(before.basis()), TIERS.indexOf(after.basis()));
+            assertThat(tier).as(pair).isLessThanOrEqualTo(0);
+            if (tier < 0) {
+                continue;
+            }
+            int confidence = Integer.compare(CONFIDENCE.indexOf(before.confidence()), CONFIDENCE.indexOf(after.confidence()));
+            assertThat(confidence).as(pair).isLessThanOrEqualTo(0);
+            if (confidence < 0) {
+                continue;
+            }
+            boolean deepBefore = before.rules().contains("find.hard-to-reach");
+            boolean deepAfter = after.rules().contains("find.hard-to-reach");
+            assertThat(deepBefore && !deepAfter).as("easy reach before deep muscles: " + pair).isFalse();
+            if (deepBefore == deepAfter) {
+                assertThat(Math.abs(before.stepsTowardCentre())).as("the epicentre outward: " + pair)
+                        .isLessThanOrEqualTo(Math.abs(after.stepsTowardCentre()));
+            }
+        }
+    }
+
+    @Property(tries = 50)
+    void theSameCaseGivesTheSameJson(@ForAll long seed) {
+        Case c = new CaseGenerator(seed).nextCase();
+
+        assertThat(KnotwiseJson.write(ENGINE.assess(c))).isEqualTo(KnotwiseJson.write(ENGINE.assess(c)));
+    }
+}
