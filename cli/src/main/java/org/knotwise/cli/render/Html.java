@@ -1,5 +1,7 @@
 package org.knotwise.cli.render;
 
+import org.knotwise.workbench.bodymap.Markup;
+
 /**
  * Self-contained HTML pages: inline style and script, nothing fetched, every text escaped. A small
  * script fills each {@code data-count} element with the number of visible rows of the table it
@@ -43,22 +45,7 @@ final class Html {
     }
 
     static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return Markup.escape(s);
     }
 
     /** A source as a link when it is a web address, else as text. */

@@ -1,5 +1,7 @@
 package org.knotwise.workbench.report;
 
+import org.knotwise.workbench.bodymap.Markup;
+
 import java.util.Locale;
 
 /** Number formats and escaping shared by the report pages. */
@@ -21,22 +23,7 @@ public final class Text {
     }
 
     public static String html(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return Markup.escape(s);
     }
 
     /** Text for a Markdown table cell: no pipe, no line break, no HTML. */
