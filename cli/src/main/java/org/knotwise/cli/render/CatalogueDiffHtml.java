@@ -19,7 +19,9 @@ public final class CatalogueDiffHtml {
             td.before,td.after{width:44%}
             .gone{background:#fdd;text-decoration:line-through}.new{background:#dfd}
             ul.lines{margin:0;padding-left:1rem}
-            h3{margin:1.2rem 0 .3rem;font-size:1.05rem}
+            caption{text-align:left;padding:.3rem 0}
+            .status{display:inline-block;font-size:.8em;padding:0 .3rem;border-radius:.2rem;border:1px solid #999}
+            .status-draft{background:#fde7b0;border-color:#c90}.status-reviewed{background:#dff0ff;border-color:#69c}
             </style>
             """;
 

@@ -23,9 +23,10 @@ import java.util.concurrent.Callable;
 
 /** {@code knotwise rules diff --rules OLD --against NEW}: what changed between two rule bases, as a reviewer signs it off. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Show what changed between two rule bases, side by side: rules added, removed or changed",
-                "(status, phase, conditions in words and each threshold as written, codes, the words people read,",
-                "why and source), and knowledge-base rows (referrals, muscles, cautions, regions) changed.",
+        description = {"Show what changed between two rule bases, side by side.",
+                "Rules added, removed or changed (status, phase, conditions in words and each threshold as written,",
+                "codes, the words people read, why and source), and knowledge-base rows (referrals, muscles,",
+                "cautions, regions) changed.",
                 "Either side is a rules folder, built-in, or a folder rules catalogue wrote (its catalogue.json).",
                 "Nothing is compiled or run: rules impact shows what a change does to cases."})
 final class DiffCommand implements Callable<Integer> {
