@@ -8,6 +8,7 @@ import org.knotwise.engine.rulebase.RuleDescription;
 import org.knotwise.workbench.gate.GatedRuleBase;
 import org.knotwise.kb.Problem;
 import org.knotwise.engine.rulebase.NeverFiringRules;
+import org.knotwise.engine.rulebase.RuleReader;
 import org.knotwise.workbench.catalogue.RuleSources;
 import org.knotwise.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
@@ -68,7 +69,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** The rules still in draft: they are checked here, but run only with --drafts. */
     private void listDrafts(PrintWriter out, Path folder) {
-        List<RuleDescription> draftRules = RuleSources.catalogue(folder).rules().stream().filter(RuleDescription::isDraft).toList();
+        // from the rule text alone: the knowledge base may be what is broken
+        List<RuleDescription> draftRules = RuleReader.read(RuleSources.files(folder)).stream()
+                .filter(RuleDescription::isDraft).toList();
         if (draftRules.isEmpty()) {
             return;
         }
