@@ -14,6 +14,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.knotwise.engine.Explain;
 import org.knotwise.engine.batch.CaseLineProcessor;
 import org.knotwise.engine.batch.InputLine;
 import org.knotwise.engine.rulebase.RuleBaseException;
@@ -149,11 +150,12 @@ public final class KnotwiseSparkJob {
         read.setLong(FileInputFormat.SPLIT_MAXSIZE, Math.max(MIN_SPLIT_BYTES, (inputBytes + parts - 1) / parts));
 
         int maxLineBytes = options.maxLineBytes();
+        Explain explain = options.explain();
         JavaRDD<LineResult> results = jsc.newAPIHadoopFile(in.toString(), TextInputFormat.class, LongWritable.class,
                         Text.class, read)
                 .map(t -> Arrays.copyOf(t._2().getBytes(), t._2().getLength())) // Hadoop reuses its Text
                 .zipWithIndex()
-                .mapPartitions(lines -> assess(lines, rules, maxLineBytes), true)
+                .mapPartitions(lines -> assess(lines, rules, maxLineBytes, explain), true)
                 // On disk, not in memory: the output is 30 times the input, and the engine's sessions
                 // need the heap that Spark's memory accounting does not see (memory-first caching
                 // ran local[2] out of heap on 200,000 cases).
@@ -181,8 +183,9 @@ public final class KnotwiseSparkJob {
     }
 
     /** A partition's lines, assessed one at a time as the iterator is read (never all held). */
-    private static Iterator<LineResult> assess(Iterator<Tuple2<byte[], Long>> lines, RuleSnapshot rules, int maxLineBytes) {
-        CaseLineProcessor processor = new CaseLineProcessor(EngineHolder.engine(rules));
+    private static Iterator<LineResult> assess(Iterator<Tuple2<byte[], Long>> lines, RuleSnapshot rules, int maxLineBytes,
+                                               Explain explain) {
+        CaseLineProcessor processor = new CaseLineProcessor(EngineHolder.engine(rules), explain);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

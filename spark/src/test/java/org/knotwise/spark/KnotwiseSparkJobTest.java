@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knotwise.engine.Explain;
 import org.knotwise.engine.Knotwise;
 import org.knotwise.engine.batch.BatchOptions;
 import org.knotwise.engine.batch.BatchProcessor;
@@ -123,6 +124,21 @@ class KnotwiseSparkJobTest {
         KnotwiseSparkJob.run(spark, JobOptions.of(cases.toString(), out.toString()).withPartitions(3)
                 .withRules(rules.toString()), quiet());
         assertThat(concatenated(out)).isEqualTo(expected);
+    }
+
+    @Test
+    void leanOutputIsWhatTheBatchWritesAtTheSameExplainLevel() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (InputStream in = Files.newInputStream(cases);
+             Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            new BatchProcessor(Knotwise.builtIn(), BatchOptions.withThreads(2), Explain.NONE).run(in, w);
+        }
+        String expected = bytes.toString(StandardCharsets.UTF_8);
+        Path out = dir.resolve("out-lean");
+        KnotwiseSparkJob.run(spark, JobOptions.parse(cases.toString(), out.toString(), "--explain", "none")
+                .withPartitions(3), quiet());
+
+        assertThat(concatenated(out)).isEqualTo(expected).doesNotContain("\"explanation\"");
     }
 
     @Test
