@@ -15,13 +15,14 @@ class QuietCliIT {
 
     @Test
     void validateCompilesTheRulesWithoutEngineLogsUnlessVerbose() throws Exception {
-        CliProcess.Result quiet = CliProcess.run(dir, null, "rules", "validate");
+        assertThat(CliProcess.run(dir, null, "rules", "init", "r").exitCode()).isZero();
+        CliProcess.Result quiet = CliProcess.run(dir, null, "rules", "validate", "--rules", "r");
         assertThat(quiet.exitCode()).as(quiet.stderr()).isZero();
         assertThat(quiet.stderr()).isEmpty();
 
-        CliProcess.Result verbose = CliProcess.run(dir, null, "rules", "validate", "--verbose");
+        CliProcess.Result verbose = CliProcess.run(dir, null, "rules", "validate", "--rules", "r", "--verbose");
         assertThat(verbose.exitCode()).as(verbose.stderr()).isZero();
-        assertThat(verbose.stderr()).contains("org.drools");
+        assertThat(verbose.stderr()).contains("org.knotwise.engine.rulebase").contains("compiled with type checking");
         assertThat(verbose.stdout()).isEqualTo(quiet.stdout());
     }
 }

@@ -39,6 +39,7 @@ class RulesImpactIT {
         edit(dir.resolve("changed/when-to-see-a-professional.drl"), "days >= 14, outcome", "days >= 7, outcome");
         assertThat(CliProcess.run(dir, null, "generate", "--count", "800", "--seed", "11", "--bad-share", "0.05",
                 "--output", "cases.jsonl").exitCode()).isZero();
+        uniqueIds(dir.resolve("cases.jsonl"));
         CliProcess.run(dir, null, "batch", "cases.jsonl", "--output", "old.jsonl", "--threads", "1");
         CliProcess.run(dir, null, "batch", "cases.jsonl", "--output", "new.jsonl", "--threads", "1", "--rules", "changed");
         List<String> old = Files.readAllLines(dir.resolve("old.jsonl"));
@@ -119,6 +120,33 @@ class RulesImpactIT {
     private static long count(String text, String kind) {
         Matcher m = Pattern.compile("(?m)^\\s+([\\d,]+)  " + Pattern.quote(kind) + "$").matcher(text);
         return m.find() ? Long.parseLong(m.group(1).replace(",", "")) : 0;
+    }
+
+    /**
+     * Renames repeated ids: impact compares each case under both rule bases, while a batch answers a
+     * repeated id with DUPLICATE_ID whatever the rules, so the two would count such a case differently.
+     */
+    private static void uniqueIds(Path cases) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Set<String> seen = new HashSet<>();
+        List<String> lines = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(cases)) {
+            JsonNode node;
+            try {
+                node = json.readTree(line);
+            } catch (Exception notJson) {
+                lines.add(line);
+                continue;
+            }
+            if (node instanceof ObjectNode o && o.path("id").isTextual() && !seen.add(o.path("id").asText())) {
+                o.put("id", o.path("id").asText() + "-again-" + lines.size());
+                seen.add(o.path("id").asText());
+                lines.add(json.writeValueAsString(o));
+            } else {
+                lines.add(line);
+            }
+        }
+        Files.write(cases, lines);
     }
 
     private static JsonNode answer(JsonNode a) {
