@@ -4,7 +4,6 @@ import org.knotwise.kb.Problem;
 import org.kie.api.KieBase;
 import org.knotwise.kb.KnowledgeBase;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
@@ -18,8 +17,6 @@ import java.util.concurrent.CompletionException;
  * loaded; a rule base with any error is refused whole, so the engine never runs on half of one.
  */
 final class RuleBaseLoader {
-    private static final Logger LOG = LoggerFactory.getLogger(RuleBaseLoader.class);
-
 
     private RuleBaseLoader() {
     }
@@ -90,7 +87,8 @@ final class RuleBaseLoader {
         }
         List<RuleDescription> rules = RuleDescriber.describe(files, problems);
         KieBase kieBase = compile(files, problems);
-        LOG.info("{}: {} rule file(s), {} rule(s) compiled with type checking, {} problem(s)",
+        // the logger only now: QuietLogging has set up SLF4J by then (no "No providers" lines for a library)
+        LoggerFactory.getLogger(RuleBaseLoader.class).info("{}: {} rule file(s), {} rule(s) compiled with type checking, {} problem(s)",
                 folder, files.size(), rules.size(), problems.size());
         return new Compiled(kieBase, kb, rules, problems);
     }
