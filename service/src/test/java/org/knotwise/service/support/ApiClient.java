@@ -64,10 +64,7 @@ public final class ApiClient {
     }
 
     public Answer post(String path, String body, String... headers) {
-        // A large body asks first (Expect: 100-continue), as a careful client does: a server that refuses it
-        // (413) answers before the body is sent, instead of closing while the client is still writing.
-        return send(HttpRequest.newBuilder(uri(path)).expectContinue(body.length() > 256 * 1024)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", path.startsWith("/v1/batch") ? "application/x-ndjson" : "application/json"),
                 "POST", path, headers);
     }
