@@ -69,9 +69,20 @@ public final class Exchange {
      * that takes longer than {@code readTimeoutMillis} to send it (a trickle of bytes would otherwise
      * reset the idle timeout forever).
      */
+    /** A refused body up to this size is read and dropped, so the client hears the 413. */
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
     public String body(long maxBytes, long readTimeoutMillis) throws IOException {
         long declared = request.getLength();
         if (declared > maxBytes) {
+            if (declared <= DRAIN_LIMIT) {
+                // read what the client is sending before answering 413, or the closed connection races its upload
+                try (InputStream in = Request.asInputStream(request)) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                } catch (IOException gone) {
+                    // the client went away: nobody to answer anyway
+                }
+            }
             throw tooLarge(maxBytes);
         }
         java.util.concurrent.atomic.AtomicBoolean wasCut = new java.util.concurrent.atomic.AtomicBoolean();
