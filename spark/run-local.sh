@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the Knotwise Spark job on this machine in Spark's local[*] mode, for a trial:
-#   spark/run-local.sh IN OUT [--rules DIR] [--partitions N] [--max-line-bytes N]
+#   spark/run-local.sh IN OUT [--rules DIR] [--partitions N] [--max-line-bytes N] [--explain LEVEL] [--drafts]
 # With spark-submit on the PATH it uses that; without a Spark installation it runs the job on the
 # Spark jars Maven resolved (spark/target/spark-*classpath.txt), Spark's first, as spark-submit orders them.
 # KNOTWISE_SPARK_MASTER overrides the master (e.g. local[2]); KNOTWISE_SPARK_HEAP the driver's heap.

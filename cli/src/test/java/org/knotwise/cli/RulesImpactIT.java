@@ -65,6 +65,37 @@ class RulesImpactIT {
     }
 
     @Test
+    void withDraftsTheReportShowsWhatPromotingTheDraftsWouldChange() throws Exception {
+        assertThat(CliProcess.run(dir, null, "rules", "init", "drafted").exitCode()).isZero();
+        Files.writeString(dir.resolve("drafted/zz-draft.drl"), """
+                package org.knotwise.rules;
+                import org.knotwise.engine.facts.*;
+
+                rule "One week without progress: a draft under review"
+                    @id("draft.no-progress-week") @source("§ What if you can't make progress yourself?")
+                    @because("a week of self-massage has left things the same or worse") @status("draft")
+                    ruleflow-group "professional"
+                when
+                    MassageHistory(days != null, days >= 7, outcome == "same" || outcome == "worse")
+                then
+                    insert(new ProfessionalAdvice("NO_PROGRESS", "routine", "A draft's advice."));
+                end
+                """);
+        String drafted = dir.resolve("drafted").toString();
+
+        CliProcess.Result without = Cli.run(null, "rules", "impact", "--rules", drafted, "--against", drafted,
+                dir.resolve("cases.jsonl").toString());
+        CliProcess.Result with = Cli.run(null, "rules", "impact", "--rules", drafted, "--against", drafted, "--drafts",
+                dir.resolve("cases.jsonl").toString());
+
+        assertThat(without.exitCode()).as(without.stderr()).isZero();
+        assertThat(without.stdout()).contains("800 case(s), 0 changed");
+        assertThat(with.exitCode()).as(with.stderr()).isZero();
+        assertThat(with.stdout()).startsWith("Impact of the rules " + drafted + " with its drafts against " + drafted)
+                .contains("added professional reason NO_PROGRESS").doesNotContain("800 case(s), 0 changed");
+    }
+
+    @Test
     void theNewThresholdsShowAsTheKindsOfChangeTheyCause() throws Exception {
         CliProcess.Result r = CliProcess.run(dir, null, "rules", "impact", "--rules", "changed", "cases.jsonl");
         assertThat(r.exitCode()).as(r.stderr()).isZero();

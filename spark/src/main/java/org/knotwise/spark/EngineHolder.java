@@ -21,19 +21,20 @@ final class EngineHolder {
     private EngineHolder() {
     }
 
-    /** The engine for these rules (null: the built-in ones). */
-    static Knotwise engine(RuleSnapshot rules) {
-        return ENGINES.computeIfAbsent(rules == null ? BUILT_IN : rules.digest(), key -> build(rules));
+    /** The engine for these rules (null: the built-in ones), with their draft rules when {@code drafts}. */
+    static Knotwise engine(RuleSnapshot rules, boolean drafts) {
+        String key = (rules == null ? BUILT_IN : rules.digest()) + (drafts ? "+drafts" : "");
+        return ENGINES.computeIfAbsent(key, k -> build(rules, drafts));
     }
 
-    private static Knotwise build(RuleSnapshot rules) {
+    private static Knotwise build(RuleSnapshot rules, boolean drafts) {
         if (rules == null) {
-            return Knotwise.builtIn();
+            return Knotwise.builtIn(drafts);
         }
         try {
             Path parent = Files.createTempDirectory("knotwise-rules-");
             parent.toFile().deleteOnExit();
-            return RulesGate.open(rules.writeUnder(parent));
+            return RulesGate.open(rules.writeUnder(parent), drafts);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the rules folder on this executor", e);
         }

@@ -8,17 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The job's arguments: {@code IN OUT [--rules DIR] [--partitions N] [--max-line-bytes N] [--explain none|ids|full]}.
+ * The job's arguments: {@code IN OUT [--rules DIR] [--partitions N] [--max-line-bytes N] [--explain none|ids|full] [--drafts]}.
  *
  * @param rules      a rules folder on any path Hadoop reads, or null for the built-in rules
  * @param partitions how many parts to split the input into (0: one per 4 MiB of input, at least Spark's parallelism)
  * @param explain    how much of each assessment's explanation to write, as {@code knotwise batch --explain}
+ * @param drafts     whether the rules marked {@code @status("draft")} run too, as {@code knotwise batch --drafts}
  */
-public record JobOptions(String input, String output, String rules, int partitions, int maxLineBytes, Explain explain)
+public record JobOptions(String input, String output, String rules, int partitions, int maxLineBytes, Explain explain,
+                         boolean drafts)
         implements Serializable {
 
     static final String USAGE = """
-            usage: KnotwiseSparkJob IN OUT [--rules DIR] [--partitions N] [--max-line-bytes N] [--explain none|ids|full]
+            usage: KnotwiseSparkJob IN OUT [--rules DIR] [--partitions N] [--max-line-bytes N] [--explain none|ids|full] [--drafts]
               IN    cases as JSON Lines, on any path Spark reads (file, hdfs://, s3a://...)
               OUT   a new folder: part-* files hold one output line per input line, in input order
                     (cat OUT/part-* is what `knotwise batch` writes), _report.html and _report.md sum it up
@@ -27,6 +29,7 @@ public record JobOptions(String input, String output, String rules, int partitio
               --partitions N      split the input into N parts (default: one per 4 MiB, at least Spark's parallelism)
               --max-line-bytes N  longest input line accepted (default: 1048576); longer: TOO_LARGE
               --explain LEVEL     none, ids or full (default): how much of the explanation to write, as batch
+              --drafts            also run the rules marked @status("draft"), as batch --drafts
             """;
 
     public JobOptions {
@@ -42,19 +45,23 @@ public record JobOptions(String input, String output, String rules, int partitio
     }
 
     public static JobOptions of(String input, String output) {
-        return new JobOptions(input, output, null, 0, BatchOptions.DEFAULT_MAX_LINE_BYTES, Explain.FULL);
+        return new JobOptions(input, output, null, 0, BatchOptions.DEFAULT_MAX_LINE_BYTES, Explain.FULL, false);
     }
 
     public JobOptions withRules(String folder) {
-        return new JobOptions(input, output, folder, partitions, maxLineBytes, explain);
+        return new JobOptions(input, output, folder, partitions, maxLineBytes, explain, drafts);
     }
 
     public JobOptions withPartitions(int n) {
-        return new JobOptions(input, output, rules, n, maxLineBytes, explain);
+        return new JobOptions(input, output, rules, n, maxLineBytes, explain, drafts);
     }
 
     public JobOptions withExplain(Explain level) {
-        return new JobOptions(input, output, rules, partitions, maxLineBytes, level);
+        return new JobOptions(input, output, rules, partitions, maxLineBytes, level, drafts);
+    }
+
+    public JobOptions withDrafts(boolean on) {
+        return new JobOptions(input, output, rules, partitions, maxLineBytes, explain, on);
     }
 
     public static JobOptions parse(String... args) {
@@ -63,6 +70,7 @@ public record JobOptions(String input, String output, String rules, int partitio
         int partitions = 0;
         int maxLineBytes = BatchOptions.DEFAULT_MAX_LINE_BYTES;
         Explain explain = Explain.FULL;
+        boolean drafts = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -70,6 +78,7 @@ public record JobOptions(String input, String output, String rules, int partitio
                 case "--partitions" -> partitions = number(value(args, ++i, a), a);
                 case "--max-line-bytes" -> maxLineBytes = number(value(args, ++i, a), a);
                 case "--explain" -> explain = Explain.parse(value(args, ++i, a));
+                case "--drafts" -> drafts = true;
                 default -> {
                     if (a.startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + a);
@@ -81,7 +90,7 @@ public record JobOptions(String input, String output, String rules, int partitio
         if (positional.size() != 2) {
             throw new IllegalArgumentException("expected IN and OUT, got " + positional.size() + " argument(s)");
         }
-        return new JobOptions(positional.get(0), positional.get(1), rules, partitions, maxLineBytes, explain);
+        return new JobOptions(positional.get(0), positional.get(1), rules, partitions, maxLineBytes, explain, drafts);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -131,9 +131,10 @@ public final class KnotwiseSparkJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = jsc.hadoopConfiguration();
         RuleSnapshot rules = options.rules() == null ? null : RuleSnapshot.read(options.rules(), conf);
+        boolean drafts = options.drafts();
         if (rules != null) {
             // The gate, on the driver, before any output: throws when the folder does not pass.
-            EngineHolder.engine(rules);
+            EngineHolder.engine(rules, drafts);
         }
         Path out = new Path(options.output());
         FileSystem outFs = out.getFileSystem(conf);
@@ -155,7 +156,7 @@ public final class KnotwiseSparkJob {
                         Text.class, read)
                 .map(t -> Arrays.copyOf(t._2().getBytes(), t._2().getLength())) // Hadoop reuses its Text
                 .zipWithIndex()
-                .mapPartitions(lines -> assess(lines, rules, maxLineBytes, explain), true)
+                .mapPartitions(lines -> assess(lines, rules, drafts, maxLineBytes, explain), true)
                 // On disk, not in memory: the output is 30 times the input, and the engine's sessions
                 // need the heap that Spark's memory accounting does not see (memory-first caching
                 // ran local[2] out of heap on 200,000 cases).
@@ -164,7 +165,7 @@ public final class KnotwiseSparkJob {
             Broadcast<long[]> duplicates = jsc.broadcast(duplicateLines(results));
             JavaRDD<LineResult> finished = results.map(r ->
                     r.claimedId != null && Arrays.binarySearch(duplicates.value(), r.line) >= 0
-                            ? r.asDuplicate(EngineHolder.engine(rules).ruleBase().identity()) : r);
+                            ? r.asDuplicate(EngineHolder.engine(rules, drafts).ruleBase().identity()) : r);
             finished.map(r -> r.json).saveAsTextFile(out.toString());
             Summary summary = new Summary(true);
             for (Summary part : finished.mapPartitions(KnotwiseSparkJob::summarise).collect()) {
@@ -183,9 +184,9 @@ public final class KnotwiseSparkJob {
     }
 
     /** A partition's lines, assessed one at a time as the iterator is read (never all held). */
-    private static Iterator<LineResult> assess(Iterator<Tuple2<byte[], Long>> lines, RuleSnapshot rules, int maxLineBytes,
-                                               Explain explain) {
-        CaseLineProcessor processor = new CaseLineProcessor(EngineHolder.engine(rules), explain);
+    private static Iterator<LineResult> assess(Iterator<Tuple2<byte[], Long>> lines, RuleSnapshot rules, boolean drafts,
+                                               int maxLineBytes, Explain explain) {
+        CaseLineProcessor processor = new CaseLineProcessor(EngineHolder.engine(rules, drafts), explain);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

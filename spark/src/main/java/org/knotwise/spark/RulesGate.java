@@ -14,8 +14,8 @@ final class RulesGate {
     private RulesGate() {
     }
 
-    /** The engine for a rules folder that passed the gate; throws when it does not pass. */
-    static Knotwise open(Path folder) {
-        return GatedRuleBase.load(folder);
+    /** The engine for a rules folder that passed the gate (with its drafts when asked); throws when it does not pass. */
+    static Knotwise open(Path folder, boolean drafts) {
+        return GatedRuleBase.load(folder, drafts);
     }
 }

@@ -127,6 +127,36 @@ class KnotwiseSparkJobTest {
     }
 
     @Test
+    void draftRulesRunOnlyWithDrafts() throws Exception {
+        Path rules = initRules(dir.resolve("drafts/my-rules"));
+        write(rules.resolve("zz-draft.drl"), """
+                package org.knotwise.rules;
+                import org.knotwise.engine.facts.*;
+
+                rule "A tip still in draft"
+                    @id("draft.tip") @source("§ test") @because("a rule under review") @status("draft")
+                    ruleflow-group "plan"
+                when
+                    Plan()
+                then
+                    insert(new Tip("A tip still in draft."));
+                end
+                """);
+        String withDrafts = batch(Knotwise.withRules(rules, true));
+        assertThat(withDrafts).contains("A tip still in draft.", "\"drafts\":true");
+
+        Path on = dir.resolve("out-drafts-on");
+        KnotwiseSparkJob.run(spark, JobOptions.parse(cases.toString(), on.toString(), "--rules", rules.toString(), "--drafts")
+                .withPartitions(3), quiet());
+        Path off = dir.resolve("out-drafts-off");
+        KnotwiseSparkJob.run(spark, JobOptions.of(cases.toString(), off.toString()).withRules(rules.toString())
+                .withPartitions(3), quiet());
+
+        assertThat(concatenated(on)).isEqualTo(withDrafts);
+        assertThat(concatenated(off)).isEqualTo(batch(Knotwise.withRules(rules))).doesNotContain("A tip still in draft.");
+    }
+
+    @Test
     void leanOutputIsWhatTheBatchWritesAtTheSameExplainLevel() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (InputStream in = Files.newInputStream(cases);

@@ -56,6 +56,10 @@ final class ImpactCommand implements Callable<Integer> {
             description = "text or html (default: html when --output ends in .html, else text).")
     Format format;
 
+    @Option(names = "--drafts", description = {"Also run the NEW rules marked @status(\"draft\") (the OLD rules never run theirs):",
+            "with --against the same folder, the report shows what promoting the drafts would change."})
+    boolean drafts;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Cases compared at once (default: the number of processors, here ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -73,7 +77,7 @@ final class ImpactCommand implements Callable<Integer> {
         // Both rule bases compile at once: each takes seconds, and there is a processor for each.
         CompletableFuture<Knotwise> oldEngine = CompletableFuture.supplyAsync(
                 () -> old == null ? Knotwise.builtIn() : Knotwise.withRules(old));
-        Knotwise newEngine = Knotwise.withRules(rules);
+        Knotwise newEngine = Knotwise.withRules(rules, drafts);
         Knotwise oldRules;
         try {
             oldRules = oldEngine.join();
@@ -85,9 +89,10 @@ final class ImpactCommand implements Callable<Integer> {
             impact = new ImpactRunner(oldRules, newEngine, threads).run(in);
         }
         String oldName = old == null ? BUILT_IN : old.toString();
+        String newName = rules + (drafts ? " with its drafts" : "");
         Format f = format != null ? format : output.endsWith(".html") ? Format.html : Format.text;
-        String page = f == Format.html ? ImpactHtml.render(impact, oldName, rules.toString())
-                : ImpactText.render(impact, oldName, rules.toString());
+        String page = f == Format.html ? ImpactHtml.render(impact, oldName, newName)
+                : ImpactText.render(impact, oldName, newName);
         if ("-".equals(output)) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(page);

@@ -1,5 +1,6 @@
 package org.knotwise.cli.rules;
 
+import org.knotwise.cli.DraftsOption;
 import org.knotwise.cli.ExitCodes;
 import org.knotwise.cli.RulesOption;
 import org.knotwise.engine.rulebase.BuiltInRules;
@@ -50,6 +51,9 @@ final class MutateCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Mixin
+    DraftsOption drafts;
+
     @Option(names = "--output", paramLabel = "FILE", description = "Also write the report as a self-contained HTML page.")
     Path output;
 
@@ -72,10 +76,10 @@ final class MutateCommand implements Callable<Integer> {
             scenarios.add(ScenarioFiles.read(file));
         }
         Path folder = rules.folderOrBuiltIn();
-        GatedRuleBase.load(folder); // the original must load as every command loads it
+        GatedRuleBase.load(folder, drafts.on); // the original must load as every command loads it
         List<RuleFile> files = folder == null ? BuiltInRules.files() : RuleFolder.files(folder);
         KnowledgeBase kb = folder == null ? KnowledgeBase.builtIn() : RuleFolder.knowledgeBase(folder);
-        MutationReport report = new MutationRun(files, kb, scenarios, equivalents(folder), threads).run();
+        MutationReport report = new MutationRun(files, kb, scenarios, equivalents(folder), threads, drafts.on).run();
         PrintWriter out = spec.commandLine().getOut();
         out.print(MutationText.render(report));
         if (output != null) {

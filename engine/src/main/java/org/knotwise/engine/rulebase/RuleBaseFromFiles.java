@@ -36,13 +36,19 @@ public final class RuleBaseFromFiles {
      * @throws RuleBaseException listing the compiler's errors, when the files do not compile
      */
     public static RuleBase typeChecked(List<RuleFile> files, KnowledgeBase kb) {
+        return typeChecked(files, kb, false);
+    }
+
+    /** As {@link #typeChecked(List, KnowledgeBase)}; with {@code drafts} the rules marked {@code @status("draft")} run too. */
+    public static RuleBase typeChecked(List<RuleFile> files, KnowledgeBase kb, boolean drafts) {
         List<Problem> problems = new ArrayList<>();
         List<RuleDescription> rules = RuleDescriber.describe(files, problems);
         KieBase kieBase = RuleCompiler.compile(files, problems);
         if (kieBase == null || problems.stream().anyMatch(Problem::isError)) {
             throw new RuleBaseException(problems);
         }
-        return new RuleBase(kieBase, kb, rules, problems, identity(files));
+        return new RuleBase(Drafts.apply(kieBase, files, drafts), kb, Drafts.apply(rules, drafts), problems,
+                identity(files).withDrafts(drafts));
     }
 
     /**
@@ -54,6 +60,11 @@ public final class RuleBaseFromFiles {
      * @throws RuleBaseException listing the compiler's errors, when the files do not compile
      */
     public static RuleBase quick(List<RuleFile> files, KnowledgeBase kb) {
+        return quick(files, kb, false);
+    }
+
+    /** As {@link #quick(List, KnowledgeBase)}; with {@code drafts} the rules marked {@code @status("draft")} run too. */
+    public static RuleBase quick(List<RuleFile> files, KnowledgeBase kb, boolean drafts) {
         List<Problem> problems = new ArrayList<>();
         List<RuleDescription> rules = RuleDescriber.describe(files, problems);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
@@ -73,7 +84,8 @@ public final class RuleBaseFromFiles {
         }
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
         base.addPackages(builder.getKnowledgePackages());
-        return new RuleBase(base, kb, rules, problems, identity(files));
+        return new RuleBase(Drafts.apply(base, files, drafts), kb, Drafts.apply(rules, drafts), problems,
+                identity(files).withDrafts(drafts));
     }
 
     private static RuleBaseIdentity identity(List<RuleFile> files) {

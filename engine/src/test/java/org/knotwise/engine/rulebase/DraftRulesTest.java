@@ -7,6 +7,7 @@ import org.knotwise.engine.json.KnotwiseJson;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.Case;
 import org.knotwise.engine.model.Complaint;
+import org.knotwise.kb.KnowledgeBase;
 import org.knotwise.kb.Problem;
 
 import java.nio.file.Files;
@@ -71,6 +72,23 @@ class DraftRulesTest {
                 .contains("test.plan", "test.reviewed-tip", "test.draft-tip");
         assertThat(withDrafts.ruleBase().rules()).filteredOn(RuleDescription::isDraft)
                 .extracting(RuleDescription::id).containsExactly("test.draft-tip");
+    }
+
+    @Test
+    void inMemoryRuleBasesLeaveDraftsOutAsFoldersDo() {
+        List<RuleFile> files = List.of(new RuleFile("rules.drl", RULES));
+        for (boolean quick : new boolean[]{true, false}) {
+            Knotwise production = Knotwise.with(quick ? RuleBaseFromFiles.quick(files, KnowledgeBase.builtIn())
+                    : RuleBaseFromFiles.typeChecked(files, KnowledgeBase.builtIn()));
+            Knotwise withDrafts = Knotwise.with(quick ? RuleBaseFromFiles.quick(files, KnowledgeBase.builtIn(), true)
+                    : RuleBaseFromFiles.typeChecked(files, KnowledgeBase.builtIn(), true));
+
+            assertThat(assess(production).explanation()).as("quick: %s", quick).extracting(s -> s.rule())
+                    .contains("test.reviewed-tip").doesNotContain("test.draft-tip");
+            assertThat(assess(withDrafts).explanation()).as("quick: %s", quick).extracting(s -> s.rule())
+                    .contains("test.draft-tip");
+            assertThat(withDrafts.ruleBase().identity().drafts()).isEqualTo(Boolean.TRUE);
+        }
     }
 
     @Test

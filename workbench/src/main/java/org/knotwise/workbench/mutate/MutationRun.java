@@ -33,11 +33,20 @@ public final class MutationRun {
     private final List<List<Scenario>> scenarioFiles;
     private final EquivalentMutants equivalents;
     private final int threads;
+    /** Whether draft rules run; when they do not, their mutants are not made (no scenario could notice them). */
+    private final boolean drafts;
     /** Whether the MVEL compiler compiles the original, and so the mutants. */
     private volatile boolean quick;
 
     public MutationRun(List<RuleFile> files, KnowledgeBase kb, List<List<Scenario>> scenarioFiles,
                        EquivalentMutants equivalents, int threads) {
+        this(files, kb, scenarioFiles, equivalents, threads, false);
+    }
+
+    /** As the other constructor; with {@code drafts} the rules marked {@code @status("draft")} run and are mutated too. */
+    public MutationRun(List<RuleFile> files, KnowledgeBase kb, List<List<Scenario>> scenarioFiles,
+                       EquivalentMutants equivalents, int threads, boolean drafts) {
+        this.drafts = drafts;
         this.files = List.copyOf(files);
         this.kb = kb;
         this.scenarioFiles = List.copyOf(scenarioFiles);
@@ -50,14 +59,24 @@ public final class MutationRun {
         long started = System.nanoTime();
         RuleBase original;
         try {
-            original = RuleBaseFromFiles.quick(files, kb);
+            original = RuleBaseFromFiles.quick(files, kb, drafts);
             quick = true;
         } catch (RuleBaseException e) {
-            original = RuleBaseFromFiles.typeChecked(files, kb);
+            original = RuleBaseFromFiles.typeChecked(files, kb, drafts);
             quick = false;
         }
         Set<String> baselinePassing = passing(original);
-        List<Mutant> mutants = MutantMaker.mutants(files);
+        Set<String> running = new HashSet<>();
+        original.rules().forEach(r -> running.add(r.id()));
+        List<Mutant> mutants = new ArrayList<>();
+        Set<String> skippedDrafts = new HashSet<>();
+        for (Mutant m : MutantMaker.mutants(files)) {
+            if (running.contains(m.ruleId())) {
+                mutants.add(m);
+            } else {
+                skippedDrafts.add(m.ruleId()); // a draft left out: no scenario could notice its mutants
+            }
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "knotwise-mutant");
             t.setDaemon(true);
@@ -94,7 +113,9 @@ public final class MutationRun {
                     survivors.add(m);
                 }
             }
-            equivalents.reasonByKey().keySet().stream().filter(k -> !keys.contains(k)).sorted()
+            equivalents.reasonByKey().keySet().stream()
+                    .filter(k -> !keys.contains(k) && !skippedDrafts.contains(k.substring(0, Math.max(0, k.indexOf(':')))))
+                    .sorted()
                     .forEach(k -> stale.add(k + " (no such mutant)"));
             int scenarios = scenarioFiles.stream().mapToInt(List::size).sum();
             return new MutationReport(mutants.size(), killed, survivors, equivalent, notCompiling, killedBy, stale,
@@ -113,7 +134,8 @@ public final class MutationRun {
         Knotwise engine;
         try {
             List<RuleFile> mutated = m.apply(files);
-            engine = Knotwise.with(quick ? RuleBaseFromFiles.quick(mutated, kb) : RuleBaseFromFiles.typeChecked(mutated, kb));
+            engine = Knotwise.with(quick ? RuleBaseFromFiles.quick(mutated, kb, drafts)
+                    : RuleBaseFromFiles.typeChecked(mutated, kb, drafts));
         } catch (RuleBaseException e) {
             return NOT_COMPILING;
         }

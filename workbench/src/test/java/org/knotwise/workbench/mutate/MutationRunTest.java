@@ -64,6 +64,40 @@ class MutationRunTest {
     }
 
     @Test
+    void aDraftRuleIsMutatedOnlyWhenDraftsRun() throws Exception {
+        Path dir = folder();
+        List<RuleFile> files = new java.util.ArrayList<>(RuleFolder.files(dir));
+        files.add(new RuleFile("draft.drl", """
+                package org.knotwise.test;
+                import org.knotwise.engine.facts.*;
+
+                rule "Three days is too early to judge: a draft"
+                    @id("test.draft") @source("§ test") @because("a draft") @status("draft")
+                    ruleflow-group "professional"
+                when
+                    MassageHistory(days != null, days >= 3)
+                then
+                    insert(new ProfessionalAdvice("NO_PROGRESS", "routine", "test"));
+                end
+                """));
+        List<Scenario> scenarios = ScenarioFiles.read(dir.resolve("scenarios/mini.jsonl"));
+        EquivalentMutants draftEquivalent = EquivalentMutants.parse(
+                "test.draft: delete the rule | declared while the rule was reviewed\n", "eq.txt");
+
+        MutationReport off = new MutationRun(files, KnowledgeBase.builtIn(), List.of(scenarios), draftEquivalent, 2).run();
+        MutationReport on = new MutationRun(files, KnowledgeBase.builtIn(), List.of(scenarios), EquivalentMutants.none(), 2,
+                true).run();
+
+        assertThat(off.total()).as("the draft never runs, so its mutants are not made").isEqualTo(7);
+        assertThat(off.staleEquivalents()).as("a draft's declared mutants are not stale while it is left out").isEmpty();
+        assertThat(off.killedBy()).containsKey("test.long: delete the rule");
+        assertThat(on.total()).isGreaterThan(7);
+        assertThat(on.killedBy()).as("with the draft on, five-days gets NO_PROGRESS: the baseline fails there")
+                .doesNotContainKey("test.draft: delete the rule");
+        assertThat(on.survivors()).extracting(Mutant::key).contains("test.draft: delete the rule");
+    }
+
+    @Test
     void declaredEquivalentMutantsAreShownApartAndLeftOutOfTheScore() throws Exception {
         EquivalentMutants equivalents = EquivalentMutants.parse("""
                 # a comment
