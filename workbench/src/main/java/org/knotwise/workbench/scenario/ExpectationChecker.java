@@ -152,7 +152,10 @@ public final class ExpectationChecker {
                 equal(bad, "technique.sessionSeconds", new SessionLength(30, 300), t.sessionSeconds());
                 equal(bad, "technique.sessionsPerDay", new Range(2, 6), t.sessionsPerDay());
                 if (!t.lightPressure()) bad.add("technique.lightPressure is not true");
-                if (!List.of("HOLD", "KNEADING").contains(t.method())) bad.add("technique.method is " + t.method());
+                // List.of(...).contains(null) throws: a plan without a method is a finding, not a crash
+                if (t.method() == null || !List.of("HOLD", "KNEADING").contains(t.method())) {
+                    bad.add("technique.method is " + t.method());
+                }
             }
         } else if (t != null) {
             bad.add("technique given although selfCare is false");

@@ -102,4 +102,17 @@ class ExpectationCheckerTest {
 
         assertThat(bad).singleElement().asString().startsWith("caution without code, message or source");
     }
+
+    @Test
+    void aPlanWithoutAMethodBreaksTheInvariantsInsteadOfCrashingTheCheck() {
+        Technique noMethod = new Technique(null, new Range(10, 100), "CIRCULAR_OR_BACK_AND_FORTH", null, new Range(4, 7),
+                true, true, new SessionLength(30, 300), new Range(2, 6), List.of("fingers"));
+        Assessment a = new Assessment("a", true, ASSESSMENT.candidateSites(), List.of(), noMethod, List.of(), List.of(),
+                ASSESSMENT.professional(), List.of(), List.of(), ASSESSMENT.explanation(), List.of(), List.of(), null);
+        List<String> bad = new java.util.ArrayList<>();
+
+        ExpectationChecker.invariants(a, bad);
+
+        assertThat(bad).containsExactly("technique.method is null");
+    }
 }
