@@ -21,6 +21,8 @@ import org.knotwise.service.http.OpsEndpoints;
 import org.knotwise.service.http.Route;
 import org.knotwise.service.http.Router;
 import org.knotwise.service.metrics.ServiceMetrics;
+import org.knotwise.service.report.ReportEndpoints;
+import org.knotwise.service.report.ReportStore;
 import org.knotwise.service.rules.RuleBaseHolder;
 import org.knotwise.service.rules.RuleBaseLoader;
 import org.knotwise.service.rules.RulesWatcher;
@@ -30,6 +32,7 @@ import org.knotwise.service.store.Store;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -61,7 +64,11 @@ public final class KnotwiseService implements AutoCloseable {
 
     /** What the service is made of: everything a test may want to replace. */
     public record Parts(ServiceConfig config, RuleBaseLoader loader, Path rulesDir, boolean watchRules,
-                        Authenticator auth, Store store) {
+                        Authenticator auth, Store store, Clock clock) {
+        public Parts(ServiceConfig config, RuleBaseLoader loader, Path rulesDir, boolean watchRules,
+                     Authenticator auth, Store store) {
+            this(config, loader, rulesDir, watchRules, auth, store, Clock.systemUTC());
+        }
     }
 
     /**
@@ -93,7 +100,10 @@ public final class KnotwiseService implements AutoCloseable {
         routes.addAll(new OpsEndpoints(holder, metrics).routes());
         routes.addAll(new ApiEndpoints(assessor, config, log).routes());
         routes.addAll(new org.knotwise.service.http.ConsultEndpoints(assessor, config).routes());
-        routes.addAll(new CdsEndpoints(assessor, config, log, parts.store()).routes());
+        ReportStore reports = new ReportStore(config.reports().maxEntries(),
+                Duration.ofSeconds(config.reports().ttlSeconds()), parts.clock());
+        routes.addAll(new CdsEndpoints(assessor, config, log, parts.store(), reports).routes());
+        routes.addAll(new ReportEndpoints(reports).routes());
         Router router = new Router(routes, parts.auth(), config.workers(), config.queue(), config.queueWaitMillis(),
                 metrics, config.publicBaseUrl(), config.accessLog());
 

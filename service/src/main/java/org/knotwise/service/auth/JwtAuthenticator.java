@@ -1,10 +1,14 @@
 package org.knotwise.service.auth;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -19,6 +23,7 @@ import org.knotwise.service.config.ServiceConfig;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URL;
 import java.text.ParseException;
 import java.util.HashMap;
 import java.util.Map;
@@ -50,9 +55,36 @@ public final class JwtAuthenticator implements Authenticator {
             return new ImmutableJWKSet<>(JWKSet.load(new File(issuer.jwksFile())));
         }
         if (issuer.jwksUrl() != null) {
-            return JWKSourceBuilder.create(URI.create(issuer.jwksUrl()).toURL()).build();
+            return remoteKeys(issuer.iss(), issuer.jwksUrl());
         }
         throw new IllegalArgumentException("issuer " + issuer.iss() + " has neither jwksFile nor jwksUrl");
+    }
+
+    /**
+     * The issuer's keys from its JWKS URL, cached and fetched again when a token names a key id not
+     * seen yet (a key the issuer rotated in). Fetched once here, so a wrong or unreachable URL stops the
+     * service at its start instead of refusing the first clinician. Plain http only on loopback: the
+     * keys decide who may call.
+     */
+    private static JWKSource<SecurityContext> remoteKeys(String iss, String jwksUrl) throws IOException {
+        URL url;
+        try {
+            url = URI.create(jwksUrl).toURL();
+        } catch (IllegalArgumentException | java.net.MalformedURLException e) {
+            throw new IOException("issuer " + iss + ": jwksUrl is not a URL: " + jwksUrl);
+        }
+        boolean loopback = Set.of("127.0.0.1", "localhost", "[::1]").contains(url.getHost());
+        if (!url.getProtocol().equals("https") && !(url.getProtocol().equals("http") && loopback)) {
+            throw new IOException("issuer " + iss + ": jwksUrl must be https (plain http only on loopback): " + jwksUrl);
+        }
+        JWKSource<SecurityContext> source = JWKSourceBuilder.create(url).retrying(true).build();
+        try {
+            source.get(new JWKSelector(new JWKMatcher.Builder().build()), null);
+        } catch (KeySourceException e) {
+            throw new IOException("issuer " + iss + ": its JWKS could not be fetched from " + jwksUrl + ": "
+                    + e.getMessage(), e);
+        }
+        return source;
     }
 
     private static DefaultJWTProcessor<SecurityContext> processor(JWKSource<SecurityContext> keys) {
@@ -105,6 +137,14 @@ public final class JwtAuthenticator implements Authenticator {
             }
         } catch (BadJOSEException e) {
             throw new AuthException("token refused: " + e.getMessage());
+        } catch (RateLimitReachedException e) {
+            // a key id not seen yet was looked up moments ago: the key server is not asked again so soon
+            throw new AuthException("token refused: its key id is not among the issuer's keys, fetched again"
+                    + " less than 30 s ago");
+        } catch (KeySourceException e) {
+            throw new AuthException("token not checked: the keys of issuer " + iss
+                    + " could not be fetched from its JWKS URL (" + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()) + ")");
         } catch (Exception e) {
             throw new AuthException("token refused: " + e.getClass().getSimpleName());
         }

@@ -180,6 +180,16 @@ public final class CardBuilder {
         return card;
     }
 
+    public static final String REPORT_LINK_LABEL = "Body map and plan (opens the report)";
+
+    /** Every card links to the same report: the body map is the picture of the whole assessment. */
+    public static void linkReport(ArrayNode cards, String url) {
+        for (JsonNode card : cards) {
+            ((ObjectNode) card).putArray("links").addObject()
+                    .put("label", REPORT_LINK_LABEL).put("url", url).put("type", "absolute");
+        }
+    }
+
     public static final String OVERRIDE_SYSTEM = "http://knotwise.org/fhir/CodeSystem/override-reason";
 
     static String shorten(String s) {

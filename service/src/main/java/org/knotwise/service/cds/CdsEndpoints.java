@@ -3,6 +3,7 @@ package org.knotwise.service.cds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.knotwise.engine.Explain;
 import org.knotwise.service.config.ServiceConfig;
 import org.knotwise.service.http.ApiEndpoints;
 import org.knotwise.service.http.Assessor;
@@ -10,6 +11,8 @@ import org.knotwise.service.http.Exchange;
 import org.knotwise.service.http.HttpError;
 import org.knotwise.service.http.Json;
 import org.knotwise.service.http.Route;
+import org.knotwise.service.report.ReportEndpoints;
+import org.knotwise.service.report.ReportStore;
 import org.knotwise.service.rules.ServedRuleBase;
 import org.knotwise.service.store.ServedCaseLog;
 import org.knotwise.service.store.Store;
@@ -47,10 +50,12 @@ public final class CdsEndpoints {
     private final ServiceConfig config;
     private final ServedCaseLog log;
     private final Store store;
+    private final ReportStore reports;
     private final String questionnaire = Json.write(IntakeQuestionnaire.resource());
 
-    public CdsEndpoints(Assessor assessor, ServiceConfig config, ServedCaseLog log, Store store) {
+    public CdsEndpoints(Assessor assessor, ServiceConfig config, ServedCaseLog log, Store store, ReportStore reports) {
         this.assessor = assessor;
+        this.reports = reports;
         this.config = config;
         this.log = log;
         this.store = store;
@@ -118,13 +123,17 @@ public final class CdsEndpoints {
         if (caseJson.path("id").isTextual()) {
             ex.caseId(caseJson.path("id").asText());
         }
-        ObjectNode assessment;
+        Assessor.Assessed assessed;
         try {
-            assessment = assessor.assess(rb, caseJson);
+            assessed = assessor.assessed(rb, caseJson, Explain.FULL);
         } catch (HttpError e) {
             throw withContextField(e, hook);
         }
-        ArrayNode cards = new CardBuilder(rb.rules()).cards(assessment);
+        ArrayNode cards = new CardBuilder(rb.rules()).cards(assessed.json());
+        if (reports.enabled() && !cards.isEmpty()) {
+            String token = reports.put(assessed.input(), assessed.assessment(), rb.engine().ruleBase().knowledgeBase());
+            CardBuilder.linkReport(cards, ReportEndpoints.url(ex, token));
+        }
         response.set("cards", cards);
         List<Store.CardRef> refs = new ArrayList<>();
         cards.forEach(c -> refs.add(new Store.CardRef(c.path("uuid").asText(), c.path("indicator").asText(),

@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,13 @@ public final class ServeCommand implements Callable<Integer> {
                     ************************************************************************""");
             auth = Authenticator.NONE;
         } else {
-            JwtAuthenticator jwt = new JwtAuthenticator(cfg.auth());
+            JwtAuthenticator jwt;
+            try {
+                jwt = new JwtAuthenticator(cfg.auth());
+            } catch (IOException | java.text.ParseException | IllegalArgumentException e) {
+                err.println("knotwise serve: auth: " + e.getMessage());
+                return USAGE;
+            }
             if (!jwt.hasIssuers()) {
                 err.println("knotwise serve: no JWT issuers configured: list them under auth.issuers in --config,"
                         + " or run with --insecure-no-auth for a local trial");

@@ -16,7 +16,10 @@ import java.util.List;
  *
  * @param publicBaseUrl the URL clients call (e.g. {@code https://cds.example.org}); JWT {@code aud}
  *                      must be this plus the endpoint path. When absent, the request's own URL is used.
- * @param workers       requests worked on at once (the rest wait in the queue)
+ * @param workers       requests worked on at once (the rest wait in the queue); by default the cores
+ *                      plus two: assessments are CPU-bound, so two cores run two at once, and the two
+ *                      extra slots cover requests whose body is still arriving (a slot is held from
+ *                      the start of a request, body included) so one slow client cannot idle a core
  * @param queue         requests that may wait for a worker; beyond it, 503 with Retry-After
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
@@ -25,7 +28,8 @@ public record ServiceConfig(String host, Integer port, String publicBaseUrl,
                             Integer workers, Integer queue, Long queueWaitMillis,
                             Long idleTimeoutMillis, Long readTimeoutMillis, Long stopTimeoutMillis,
                             Long reloadDebounceMillis, Integer batchThreads,
-                            Boolean accessLog, Cors cors, Auth auth, Tls tls, String db, Boolean logCases) {
+                            Boolean accessLog, Cors cors, Auth auth, Tls tls, String db, Boolean logCases,
+                            Reports reports) {
 
     public static final long MIB = 1024 * 1024;
 
@@ -34,7 +38,7 @@ public record ServiceConfig(String host, Integer port, String publicBaseUrl,
         port = port == null ? 8080 : port;
         maxBodyBytes = maxBodyBytes == null ? MIB : maxBodyBytes;
         maxBatchBytes = maxBatchBytes == null ? 256 * MIB : maxBatchBytes;
-        workers = workers == null ? Math.max(4, 2 * Runtime.getRuntime().availableProcessors()) : workers;
+        workers = workers == null ? Runtime.getRuntime().availableProcessors() + 2 : workers;
         queue = queue == null ? 64 : queue;
         queueWaitMillis = queueWaitMillis == null ? 2_000L : queueWaitMillis;
         idleTimeoutMillis = idleTimeoutMillis == null ? 30_000L : idleTimeoutMillis;
@@ -46,6 +50,7 @@ public record ServiceConfig(String host, Integer port, String publicBaseUrl,
         cors = cors == null ? new Cors(List.of()) : cors;
         auth = auth == null ? new Auth(List.of(), null) : auth;
         logCases = logCases != null && logCases;
+        reports = reports == null ? new Reports(null, null) : reports;
     }
 
     /** Browser origins allowed to call the service (exact origins, or Jetty's patterns). */
@@ -63,6 +68,20 @@ public record ServiceConfig(String host, Integer port, String publicBaseUrl,
         }
     }
 
+    /**
+     * Body-map reports that CDS cards link to, kept in memory only: at most {@code maxEntries} (0 turns
+     * the links off), each for {@code ttlSeconds}.
+     */
+    public record Reports(Integer maxEntries, Long ttlSeconds) {
+        public Reports {
+            maxEntries = maxEntries == null ? 1000 : maxEntries;
+            ttlSeconds = ttlSeconds == null ? 1800L : ttlSeconds;
+            if (maxEntries < 0 || ttlSeconds <= 0) {
+                throw new IllegalArgumentException("reports: maxEntries must be 0 or more and ttlSeconds positive");
+            }
+        }
+    }
+
     public record Issuer(String iss, String jwksFile, String jwksUrl) {
     }
 
@@ -72,7 +91,7 @@ public record ServiceConfig(String host, Integer port, String publicBaseUrl,
 
     public static ServiceConfig defaults() {
         return new ServiceConfig(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     public static ServiceConfig read(Path file) throws IOException {
@@ -83,47 +102,59 @@ public record ServiceConfig(String host, Integer port, String publicBaseUrl,
     public ServiceConfig withPort(int p) {
         return new ServiceConfig(host, p, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
                 idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
-                accessLog, cors, auth, tls, db, logCases);
+                accessLog, cors, auth, tls, db, logCases, reports);
     }
 
     public ServiceConfig withHost(String h) {
         return new ServiceConfig(h, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
                 idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
-                accessLog, cors, auth, tls, db, logCases);
+                accessLog, cors, auth, tls, db, logCases, reports);
     }
 
     public ServiceConfig withDb(String url, boolean log) {
         return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
                 idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
-                accessLog, cors, auth, tls, url, log);
+                accessLog, cors, auth, tls, url, log, reports);
     }
 
     public ServiceConfig withLimits(int workers, int queue, long queueWaitMillis) {
         return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
                 idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
-                accessLog, cors, auth, tls, db, logCases);
+                accessLog, cors, auth, tls, db, logCases, reports);
     }
 
     public ServiceConfig withTimeouts(long idle, long read, long stop) {
         return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
-                idle, read, stop, reloadDebounceMillis, batchThreads, accessLog, cors, auth, tls, db, logCases);
+                idle, read, stop, reloadDebounceMillis, batchThreads, accessLog, cors, auth, tls, db, logCases, reports);
     }
 
     public ServiceConfig withSecurity(Cors c, Auth a, Tls t) {
         return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
                 idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
-                accessLog, c, a, t, db, logCases);
+                accessLog, c, a, t, db, logCases, reports);
     }
 
     public ServiceConfig withAccessLog(boolean on) {
         return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
                 idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
-                on, cors, auth, tls, db, logCases);
+                on, cors, auth, tls, db, logCases, reports);
+    }
+
+    public ServiceConfig withReports(Reports r) {
+        return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
+                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
+                accessLog, cors, auth, tls, db, logCases, r);
+    }
+
+    public ServiceConfig withPublicBaseUrl(String url) {
+        return new ServiceConfig(host, port, url, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
+                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
+                accessLog, cors, auth, tls, db, logCases, reports);
     }
 
     public ServiceConfig withReloadDebounce(long millis) {
         return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
                 idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, millis, batchThreads,
-                accessLog, cors, auth, tls, db, logCases);
+                accessLog, cors, auth, tls, db, logCases, reports);
     }
 }

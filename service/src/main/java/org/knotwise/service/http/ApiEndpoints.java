@@ -7,6 +7,7 @@ import org.knotwise.engine.Explain;
 import org.knotwise.engine.batch.BatchOptions;
 import org.knotwise.engine.batch.BatchProcessor;
 import org.knotwise.service.config.ServiceConfig;
+import org.knotwise.service.report.ReportEndpoints;
 import org.knotwise.service.rules.RuleBaseFacts;
 import org.knotwise.service.rules.ServedRuleBase;
 import org.knotwise.service.store.ServedCaseLog;
@@ -45,16 +46,22 @@ public final class ApiEndpoints {
     private void assess(Exchange ex) throws IOException {
         String explain = ex.query("explain");
         Explain level = Assessor.explainLevel(explain); // refuse a bad value before reading the body
+        ReportEndpoints.Format format = ReportEndpoints.Format.parse(ex.query("format"));
         ServedRuleBase rb = assessor.ruleBase();
         String body = ex.body(config.maxBodyBytes(), config.readTimeoutMillis());
         JsonNode caseJson = Json.parse(body);
         if (caseJson.path("id").isTextual()) {
             ex.caseId(caseJson.path("id").asText());
         }
-        ObjectNode assessment = assessor.assess(rb, caseJson, level);
+        Assessor.Assessed assessed = assessor.assessed(rb, caseJson, level);
         log.served("/v1/assess", caseJson, rb.version(), List.of());
         ex.header(RULE_BASE_HEADER, rb.version());
-        ex.sendJson(200, assessment);
+        if (format == ReportEndpoints.Format.JSON) {
+            ex.sendJson(200, assessed.json());
+        } else {
+            ReportEndpoints.send(ex, format, assessed.input(), assessed.assessment(),
+                    rb.engine().ruleBase().knowledgeBase());
+        }
     }
 
     private void batch(Exchange ex) throws IOException {

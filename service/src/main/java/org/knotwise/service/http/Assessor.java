@@ -1,10 +1,10 @@
 package org.knotwise.service.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.knotwise.engine.Explain;
 import org.knotwise.engine.json.KnotwiseJson;
+import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.Case;
 import org.knotwise.engine.model.InvalidCaseException;
 import org.knotwise.service.rules.RuleBaseHolder;
@@ -39,10 +39,19 @@ public final class Assessor {
 
     /** With as much explanation as asked for: the engine then puts no reason into words it will not send. */
     public ObjectNode assess(ServedRuleBase rb, JsonNode caseJson, Explain explain) {
+        return assessed(rb, caseJson, explain).json();
+    }
+
+    /** One case assessed: the case and assessment as read and made (to draw them), and the contract's JSON. */
+    public record Assessed(Case input, Assessment assessment, ObjectNode json) {
+    }
+
+    public Assessed assessed(ServedRuleBase rb, JsonNode caseJson, Explain explain) {
         String id = caseJson.path("id").isTextual() ? caseJson.path("id").asText() : null;
         try {
             Case c = KnotwiseJson.readCase(caseJson);
-            return (ObjectNode) Json.mapper().readTree(KnotwiseJson.write(rb.engine().assess(c, explain), explain));
+            Assessment a = rb.engine().assess(c, explain);
+            return new Assessed(c, a, (ObjectNode) Json.mapper().readTree(KnotwiseJson.write(a, explain)));
         } catch (InvalidCaseException e) {
             throw new HttpError(400, e.error().code().name(), e.error().field(), e.error().message(),
                     e.caseId() != null ? e.caseId() : id, java.util.Map.of(), java.util.Map.of());
@@ -60,21 +69,6 @@ public final class Assessor {
             return Explain.parse(explain == null ? "full" : explain);
         } catch (IllegalArgumentException e) {
             throw HttpError.badRequest("UNKNOWN_VALUE", "explain", "explain must be none, ids or full, not " + explain);
-        }
-    }
-
-    /** {@code none}: no explanation; {@code ids}: only each fired rule's id; {@code full}: all of it. */
-    public static void filterExplanation(ObjectNode assessment, String explain) {
-        switch (explain == null ? "full" : explain) {
-            case "full" -> { }
-            case "none" -> assessment.remove("explanation");
-            case "ids" -> {
-                ArrayNode ids = Json.mapper().createArrayNode();
-                assessment.path("explanation").forEach(step -> ids.addObject().put("rule", step.path("rule").asText()));
-                assessment.set("explanation", ids);
-            }
-            default -> throw HttpError.badRequest("UNKNOWN_VALUE", "explain",
-                    "explain must be none, ids or full, not " + explain);
         }
     }
 }

@@ -57,6 +57,15 @@ public final class Exchange {
         return HttpURI.build(request.getHttpURI()).query(null).fragment(null).asString();
     }
 
+    /** Where the service is reached from outside: the configured public base URL, else this request's scheme and host. */
+    public String baseUrl() {
+        if (publicBaseUrl != null) {
+            return publicBaseUrl.replaceAll("/+$", "");
+        }
+        HttpURI uri = request.getHttpURI();
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+
     /** The case's id, once known, for the access log (ids only: never case content). */
     public void caseId(String id) { this.caseId = id; }
 

@@ -21,6 +21,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +75,45 @@ class StoreTest {
         }
         try (JdbcStore store = JdbcStore.open(url)) {
             assertThat(store.schemaVersion()).isEqualTo(Schema.latest());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void concurrentFeedbackIsAllStored(String kind) throws Exception {
+        String url = url(kind);
+        int threads = 8;
+        int each = 25;
+        try (JdbcStore store = JdbcStore.open(url)) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> writes = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    writes.add(pool.submit(() -> {
+                        for (int i = 0; i < each; i++) {
+                            store.saveFeedback(List.of(feedback(UUID.randomUUID().toString(), "accepted", Instant.now())));
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> w : writes) {
+                    w.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            List<Store.Feedback> stored = new ArrayList<>();
+            store.feedbackSince(null, stored::add);
+            assertThat(stored).hasSize(threads * each);
+            if (kind.equals("postgresql")) {
+                assertThat(store.poolSize()).as("a pool, bounded").isBetween(1, JdbcStore.PG_POOL_SIZE);
+            } else {
+                try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+                     java.sql.ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).as("SQLite in WAL mode").isEqualToIgnoringCase("wal");
+                }
+            }
         }
     }
 

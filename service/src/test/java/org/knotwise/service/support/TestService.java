@@ -34,7 +34,11 @@ public final class TestService implements AutoCloseable {
     /** With {@code watch}, a change in the rules folder reloads by itself. */
     public static TestService start(ServiceConfig config, Authenticator auth, Store store, Path rules,
                                     RuleBaseLoader loader, boolean watch) throws Exception {
-        KnotwiseService s = KnotwiseService.start(new KnotwiseService.Parts(config, loader, rules, watch, auth, store));
+        return start(new KnotwiseService.Parts(config, loader, rules, watch, auth, store));
+    }
+
+    public static TestService start(KnotwiseService.Parts parts) throws Exception {
+        KnotwiseService s = KnotwiseService.start(parts);
         return new TestService(s, new ApiClient(s.uri()));
     }
 
