@@ -40,7 +40,31 @@ public final class AllocationPerCase {
                 System.out.printf("%-6s %-14s %12d %12.1f%n", level.id(), write ? "assess+write" : "assess",
                         bytes / measured, cpu / 1e3 / measured);
             }
+            writeOnly(engine, cases, level, warmUp, measured, threads);
         }
+    }
+
+    /** Writing alone, the same assessments over and over: the JSON's own cost, apart from the engine's. */
+    private static void writeOnly(Knotwise engine, Case[] cases, Explain level, int warmUp, int measured,
+                                  com.sun.management.ThreadMXBean threads) {
+        Assessment[] done = new Assessment[cases.length];
+        for (int i = 0; i < cases.length; i++) {
+            done[i] = engine.assess(cases[i], level);
+        }
+        long sink = 0;
+        for (int i = 0; i < warmUp; i++) {
+            sink += KnotwiseJson.write(done[i & (done.length - 1)], level).length();
+        }
+        long id = Thread.currentThread().getId();
+        long bytes = threads.getThreadAllocatedBytes(id);
+        long cpu = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < measured; i++) {
+            sink += KnotwiseJson.write(done[i & (done.length - 1)], level).length();
+        }
+        bytes = threads.getThreadAllocatedBytes(id) - bytes;
+        cpu = threads.getCurrentThreadCpuTime() - cpu;
+        System.out.printf("%-6s %-14s %12d %12.1f   (%d chars a line on average)%n", level.id(), "write alone",
+                bytes / measured, cpu / 1e3 / measured, sink / (warmUp + measured));
     }
 
     private static void run(Knotwise engine, Case[] cases, Explain level, boolean write, int count) {

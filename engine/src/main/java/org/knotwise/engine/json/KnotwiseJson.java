@@ -125,18 +125,8 @@ public final class KnotwiseJson {
     /**
      * The assessment with as much of its explanation as asked for: all of it ({@link #write(Assessment)}),
      * only the rule ids ({@code "explanation":[{"rule":"..."},...]}), or no {@code explanation} field.
-     * Written with the streaming generator ({@link AssessmentWriter}), byte for byte what databind gives.
      */
     public static String write(Assessment assessment, Explain level) {
-        return AssessmentWriter.write(MAPPER.getFactory(), assessment, level);
-    }
-
-    public static String write(Assessment assessment) {
-        return write(assessment, Explain.FULL);
-    }
-
-    /** Databind's rendering of the annotated records, the reference {@link AssessmentWriter} is held to. */
-    static String writeWithDatabind(Assessment assessment, Explain level) {
         ObjectMapper mapper = switch (level) {
             case FULL -> MAPPER;
             case IDS -> RULE_IDS;
@@ -144,6 +134,14 @@ public final class KnotwiseJson {
         };
         try {
             return mapper.writeValueAsString(assessment);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String write(Assessment assessment) {
+        try {
+            return MAPPER.writeValueAsString(assessment);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

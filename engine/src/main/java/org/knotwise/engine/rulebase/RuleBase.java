@@ -2,10 +2,7 @@ package org.knotwise.engine.rulebase;
 
 import org.knotwise.kb.Problem;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.KieSessionsPool;
 import org.knotwise.engine.model.RuleBaseIdentity;
 import org.knotwise.kb.KnowledgeBase;
@@ -24,13 +21,6 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final boolean usesKbGlobal;
     private final KieSessionsPool pool;
-    /**
-     * Each pooled session serves one case on one thread at a time (the pool hands it over), so it
-     * needs none of Drools' own thread safety. Without it Drools reuses, per rule, the arrays it
-     * hands a rule's consequence instead of allocating them at every firing, and queues
-     * propagations without locking (BENCHMARKS.md, Engine throughput: garbage per case).
-     */
-    private final KieSessionConfiguration sessionConfiguration;
     private final KnowledgeBase kb;
     private final List<RuleDescription> rules;
     private final List<Problem> warnings;
@@ -43,9 +33,10 @@ public final class RuleBase {
         this.usesKbGlobal = kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getGlobalVariables().stream())
                 .anyMatch(g -> KB_GLOBAL.equals(g.getName()));
+        // The sessions keep Drools' thread safety (the default): with ThreadSafeOption.NO the
+        // executable model's consequences reuse one argument array per rule, shared by every
+        // session of the base, and two threads firing one rule corrupt each other's facts.
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        this.sessionConfiguration = KieServices.get().newKieSessionConfiguration();
-        this.sessionConfiguration.setOption(ThreadSafeOption.NO);
         this.kb = kb;
         this.rules = List.copyOf(rules);
         this.warnings = List.copyOf(warnings);
@@ -107,7 +98,7 @@ public final class RuleBase {
 
     /** A session from the pool, for the engine's case run; dispose it to return it. */
     public KieSession newSession() {
-        return pool.newKieSession(sessionConfiguration);
+        return pool.newKieSession();
     }
 
     /** Whether any rule file declares the {@code kb} global (a folder's rules may not use it). */
