@@ -400,9 +400,14 @@ public final class HandWrittenAssessor {
             if (candidates.isEmpty()) return;
             plan = new Plan();
             pending.add(plan.describe());
-            fired("rub.plan");
+            // rub.plan fills in what the article advises for everyone as it makes the plan
             plan.holdFor(10, 100);
-            fired("rub.hold", plan);
+            plan.intensityBetween(4, 7);
+            plan.setStartGentle(true);
+            plan.setLightPressure(true);
+            plan.sessionSeconds(30, 300);
+            plan.sessionsPerDay(2, 6);
+            fired("rub.plan");
             Candidate top = topSite();
             boolean fibresAtTop = top != null && Candidate.PALPATED.equals(top.getBasis()) && top.isFibreDirectionKnown();
             if (fibresAtTop) {
@@ -431,20 +436,12 @@ public final class HandWrittenAssessor {
             }
             tip("rub.feels-good", "Any way of rubbing that feels good is fine: holding, small strokes, or a mix.");
             fired("rub.feels-good", plan);
-            plan.intensityBetween(4, 7);
-            plan.setStartGentle(true);
-            fired("hard.intensity", plan);
-            plan.setLightPressure(true);
-            fired("hard.light-pressure", plan);
             if (history == null || (history.getDays() != null && history.getDays() <= 0)) {
                 expectation("hard.beginner", "Newcomers usually press far too hard: begin near 4 out of 10 and go firmer only if it feels right; you are soothing the spot, not fighting it.");
                 fired("hard.beginner", plan);
             }
-            plan.sessionSeconds(30, 300);
             tip("often.session-length", "Start with about 30 seconds on a spot. About five minutes is roughly the most a spot needs at once, but there is no real limit while it keeps feeling good.");
             fired("often.session-length", plan);
-            plan.sessionsPerDay(2, 6);
-            fired("often.sessions-per-day", plan);
             for (Candidate cand : candidates) {
                 plan.toolsFor(cand.getRegion(), kb.reach(cand.getRegion()));
                 fired("tools.by-reach", plan, cand);

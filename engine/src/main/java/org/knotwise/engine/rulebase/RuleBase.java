@@ -33,6 +33,9 @@ public final class RuleBase {
         this.usesKbGlobal = kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getGlobalVariables().stream())
                 .anyMatch(g -> KB_GLOBAL.equals(g.getName()));
+        // The sessions keep Drools' thread safety (the default): with ThreadSafeOption.NO the
+        // executable model's consequences reuse one argument array per rule, shared by every
+        // session of the base, and two threads firing one rule corrupt each other's facts.
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.kb = kb;
         this.rules = List.copyOf(rules);
