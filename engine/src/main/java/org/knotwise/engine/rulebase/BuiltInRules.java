@@ -12,23 +12,13 @@ import org.kie.api.KieBase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The rules shipped in the knotwise-rules jar: the only class that knows where they live on the
@@ -49,13 +39,9 @@ public final class BuiltInRules {
     /** The built-in DRL files, sorted by name. */
     public static List<RuleFile> files() {
         List<RuleFile> files = new ArrayList<>();
-        try {
-            // Every classpath entry holding the package: in tests the rules' own test classes share it.
-            for (URL url : Collections.list(BuiltInRules.class.getClassLoader().getResources(PACKAGE))) {
-                files.addAll(inPackage(url));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // Every classpath entry holding the package: in tests the rules' own test classes share it.
+        for (Map<String, byte[]> inEntry : ClasspathFolder.list(BuiltInRules.class.getClassLoader(), PACKAGE, ".drl").values()) {
+            inEntry.forEach((name, bytes) -> files.add(new RuleFile(name, new String(bytes, StandardCharsets.UTF_8))));
         }
         if (files.isEmpty()) {
             throw new IllegalStateException("the built-in rules (" + PACKAGE
@@ -121,44 +107,5 @@ public final class BuiltInRules {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the built-in rules' executable model does not load: " + e, e);
         }
-    }
-
-    private static List<RuleFile> inPackage(URL url) throws IOException {
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = newJarFileSystem(uri);
-                }
-                return inPackage(fs.getPath(PACKAGE));
-            }
-            return inPackage(Path.of(uri));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot list the built-in rules at " + url, e);
-        }
-    }
-
-    private static synchronized FileSystem newJarFileSystem(URI uri) throws IOException {
-        try {
-            return FileSystems.getFileSystem(uri);
-        } catch (FileSystemNotFoundException e) {
-            return FileSystems.newFileSystem(uri, Map.of());
-        }
-    }
-
-    private static List<RuleFile> inPackage(Path dir) throws IOException {
-        List<RuleFile> files = new ArrayList<>();
-        try (Stream<Path> paths = Files.list(dir)) {
-            for (Path p : paths.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                try (InputStream in = Files.newInputStream(p)) {
-                    files.add(new RuleFile(p.getFileName().toString(),
-                            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-                }
-            }
-        }
-        return files;
     }
 }
