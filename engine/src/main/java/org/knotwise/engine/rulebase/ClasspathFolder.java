@@ -9,11 +9,14 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -43,6 +46,22 @@ final class ClasspathFolder {
         return all;
     }
 
+    /** The rules and the knowledge base are listed from the same jar: its entries are walked once. */
+    private static final Map<String, List<String>> NAMES_BY_JAR = new ConcurrentHashMap<>();
+
+    private static List<String> namesIn(JarFile file) {
+        return NAMES_BY_JAR.computeIfAbsent(file.getName(), n -> {
+            List<String> names = new ArrayList<>();
+            for (Enumeration<JarEntry> e = file.entries(); e.hasMoreElements(); ) {
+                JarEntry entry = e.nextElement();
+                if (!entry.isDirectory()) {
+                    names.add(entry.getName());
+                }
+            }
+            return names;
+        });
+    }
+
     private static Map<String, byte[]> files(URL url, String dir, String suffix) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         if ("jar".equals(url.getProtocol())) {
@@ -53,12 +72,9 @@ final class ClasspathFolder {
             // the cached JarFile the class loader reads classes from: not ours to close
             JarFile file = jar.getJarFile();
             String prefix = dir + "/";
-            for (Enumeration<JarEntry> e = file.entries(); e.hasMoreElements(); ) {
-                JarEntry entry = e.nextElement();
-                String name = entry.getName();
-                if (name.startsWith(prefix) && name.endsWith(suffix) && name.indexOf('/', prefix.length()) < 0
-                        && !entry.isDirectory()) {
-                    try (InputStream in = file.getInputStream(entry)) {
+            for (String name : namesIn(file)) {
+                if (name.startsWith(prefix) && name.endsWith(suffix) && name.indexOf('/', prefix.length()) < 0) {
+                    try (InputStream in = file.getInputStream(file.getJarEntry(name))) {
                         files.put(name.substring(prefix.length()), in.readAllBytes());
                     }
                 }
