@@ -18,7 +18,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The rules shipped in the knotwise-rules jar: the only class that knows where they live on the
@@ -53,16 +54,34 @@ public final class BuiltInRules {
 
     /**
      * The KIE base from the executable model compiled at build time (found by its fixed path, so it
-     * also works inside a shaded jar), or null when the jar has no model.
+     * also works inside a shaded jar), with its rules in the given order of names (see
+     * {@link #inDrlOrder}), or null when the jar has no model.
      */
-    static KieBase fromExecutableModel(Supplier<List<RuleDescription>> drlOrder) {
+    static KieBase fromExecutableModel(List<String> ruleNamesInDrlOrder) {
         List<Model> models = executableModels(BuiltInRules.class.getClassLoader());
         if (models.isEmpty()) {
             return null;
         }
-        List<RuleDescription> order = drlOrder.get(); // read meanwhile on another thread
-        return KieBaseBuilder.createKieBaseFromModel(models.stream().map(m -> inDrlOrder(m, order)).toList());
+        return KieBaseBuilder.createKieBaseFromModel(models.stream().map(m -> inOrder(m, ruleNamesInDrlOrder)).toList());
     }
+
+    /**
+     * The rules' names in DRL order, from a scan of the lines that start with {@code rule "NAME"}: much
+     * cheaper than parsing the DRL, so the KIE base can be built while the parser reads the rules'
+     * descriptions. The loader compares this with the parser's order and rebuilds when they differ.
+     */
+    static List<String> ruleNamesByScan(List<RuleFile> files) {
+        List<String> names = new ArrayList<>();
+        for (RuleFile f : files) {
+            Matcher m = RULE_LINE.matcher(f.text());
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
+    private static final Pattern RULE_LINE = Pattern.compile("^[ \\t]*rule[ \\t]+\"([^\"\\\\]*)\"", Pattern.MULTILINE);
 
     /**
      * The model with its rules in DRL order: files by name, rules as written. Drools breaks ties between
@@ -71,9 +90,13 @@ public final class BuiltInRules {
      * compiled at run time from a folder.
      */
     static Model inDrlOrder(Model model, List<RuleDescription> descriptions) {
+        return inOrder(model, descriptions.stream().map(RuleDescription::name).toList());
+    }
+
+    private static Model inOrder(Model model, List<String> names) {
         Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < descriptions.size(); i++) {
-            position.putIfAbsent(descriptions.get(i).name(), i);
+        for (int i = 0; i < names.size(); i++) {
+            position.putIfAbsent(names.get(i), i);
         }
         List<Rule> rules = new ArrayList<>(model.getRules());
         rules.sort(Comparator.comparingInt(r -> position.getOrDefault(r.getName(), Integer.MAX_VALUE)));
