@@ -7,6 +7,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 
 /** The {@code knotwise} command: assess one case, run a batch, work on the rules. */
 @Command(name = "knotwise",
@@ -15,18 +16,23 @@ import java.io.PrintWriter;
         description = {
                 "Self-massage advice for muscle knots (myofascial trigger points), from rules.",
                 "Self-help advice drawn from one article, not a medical diagnosis."},
-        subcommands = {
-                AssessCommand.class,
-                BatchCommand.class,
-                GenerateCommand.class,
-                ReportCommand.class,
-                ConsultCommand.class,
-                org.knotwise.cli.rules.RulesCommand.class,
-                CommandLine.HelpCommand.class},
         footer = {"",
                 "Exit codes: 0 done; 1 a case had an error or the rules did not load;",
                 "            2 wrong usage; 3 a file could not be read or written; 130 interrupted."})
 public final class KnotwiseCommand implements Runnable {
+
+    /**
+     * The subcommands, in the order the usage lists them. Registered here rather than in the annotation
+     * so that a run naming one of them builds that one's model alone (see {@link #commandLine(InputStream, String)}).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            AssessCommand.class,
+            BatchCommand.class,
+            GenerateCommand.class,
+            ReportCommand.class,
+            ConsultCommand.class,
+            org.knotwise.cli.rules.RulesCommand.class,
+            CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -64,7 +70,7 @@ public final class KnotwiseCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = commandLine(System.in);
+        CommandLine cli = commandLine(System.in, args.length == 0 ? null : args[0]);
         // Standard output that reports a failed write (a full disk, a closed pipe) instead of hiding it.
         cli.setOut(new CheckedPrintWriter(new FileOutputStream(FileDescriptor.out)));
         int exit = cli.execute(args);
@@ -77,7 +83,32 @@ public final class KnotwiseCommand implements Runnable {
      * err with {@link CommandLine#setOut(PrintWriter)} and {@link CommandLine#setErr(PrintWriter)}.
      */
     public static CommandLine commandLine(InputStream stdin) {
-        return new CommandLine(new KnotwiseCommand(stdin))
-                .setExecutionExceptionHandler(new ErrorHandler());
+        return commandLine(stdin, null);
+    }
+
+    /**
+     * As {@link #commandLine(InputStream)}; when {@code firstArg} names a subcommand (other than
+     * {@code help}, which needs them all), only that one is registered. picocli reads every registered
+     * command's annotations up front: for {@code assess}, building all of them was a tenth of a
+     * one-case run. Usage and errors of the named subcommand read the same either way.
+     */
+    static CommandLine commandLine(InputStream stdin, String firstArg) {
+        Class<?> only = firstArg == null || firstArg.equals("help") ? null
+                : SUBCOMMANDS.stream().filter(c -> names(c).contains(firstArg)).findFirst().orElse(null);
+        CommandLine cli = new CommandLine(new KnotwiseCommand(stdin));
+        for (Class<?> sub : SUBCOMMANDS) {
+            if (only == null || sub == only) {
+                cli.addSubcommand(sub);
+            }
+        }
+        return cli.setExecutionExceptionHandler(new ErrorHandler());
+    }
+
+    /** A subcommand's name and aliases, from its annotation (no model built). */
+    private static List<String> names(Class<?> subcommand) {
+        Command c = subcommand.getAnnotation(Command.class);
+        List<String> names = new java.util.ArrayList<>(List.of(c.aliases()));
+        names.add(c.name());
+        return names;
     }
 }

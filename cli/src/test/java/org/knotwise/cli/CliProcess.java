@@ -49,9 +49,10 @@ final class CliProcess {
     private static List<String> command(String... args) {
         // As the launcher does: big batches want the full JIT, one-off commands a quick start.
         boolean batch = args.length > 0 && ("batch".equals(args[0]) || "generate".equals(args[0]));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                batch ? "-XX:+UseParallelGC" : "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // the launcher's batch heap too, so the tests run a batch in the memory it will have
+        command.addAll(batch ? List.of("-XX:+UseSerialGC", "-Xmx120m", "-Xmn80m") : List.of("-XX:TieredStopAtLevel=1"));
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
         return command;
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knotwise.engine.json.KnotwiseJson;
-import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -30,8 +29,8 @@ class ConsultCommandTest {
         try {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            int exit = new CommandLine(new KnotwiseCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                    .setExecutionExceptionHandler(new ErrorHandler()).execute(args);
+            int exit = KnotwiseCommand.commandLine(System.in).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                    .execute(args);
             return new Run(exit, out.toString(), err.toString());
         } finally {
             System.setIn(before);

@@ -12,23 +12,14 @@ import org.kie.api.KieBase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The rules shipped in the knotwise-rules jar: the only class that knows where they live on the
@@ -49,13 +40,9 @@ public final class BuiltInRules {
     /** The built-in DRL files, sorted by name. */
     public static List<RuleFile> files() {
         List<RuleFile> files = new ArrayList<>();
-        try {
-            // Every classpath entry holding the package: in tests the rules' own test classes share it.
-            for (URL url : Collections.list(BuiltInRules.class.getClassLoader().getResources(PACKAGE))) {
-                files.addAll(inPackage(url));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // Every classpath entry holding the package: in tests the rules' own test classes share it.
+        for (Map<String, byte[]> inEntry : ClasspathFolder.list(BuiltInRules.class.getClassLoader(), PACKAGE, ".drl").values()) {
+            inEntry.forEach((name, bytes) -> files.add(new RuleFile(name, new String(bytes, StandardCharsets.UTF_8))));
         }
         if (files.isEmpty()) {
             throw new IllegalStateException("the built-in rules (" + PACKAGE
@@ -67,16 +54,34 @@ public final class BuiltInRules {
 
     /**
      * The KIE base from the executable model compiled at build time (found by its fixed path, so it
-     * also works inside a shaded jar), or null when the jar has no model.
+     * also works inside a shaded jar), with its rules in the given order of names (see
+     * {@link #inDrlOrder}), or null when the jar has no model.
      */
-    static KieBase fromExecutableModel(Supplier<List<RuleDescription>> drlOrder) {
+    static KieBase fromExecutableModel(List<String> ruleNamesInDrlOrder) {
         List<Model> models = executableModels(BuiltInRules.class.getClassLoader());
         if (models.isEmpty()) {
             return null;
         }
-        List<RuleDescription> order = drlOrder.get(); // read meanwhile on another thread
-        return KieBaseBuilder.createKieBaseFromModel(models.stream().map(m -> inDrlOrder(m, order)).toList());
+        return KieBaseBuilder.createKieBaseFromModel(models.stream().map(m -> inOrder(m, ruleNamesInDrlOrder)).toList());
     }
+
+    /**
+     * The rules' names in DRL order, from a scan of the lines that start with {@code rule "NAME"}: much
+     * cheaper than parsing the DRL, so the KIE base can be built while the parser reads the rules'
+     * descriptions. The loader compares this with the parser's order and rebuilds when they differ.
+     */
+    static List<String> ruleNamesByScan(List<RuleFile> files) {
+        List<String> names = new ArrayList<>();
+        for (RuleFile f : files) {
+            Matcher m = RULE_LINE.matcher(f.text());
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
+    private static final Pattern RULE_LINE = Pattern.compile("^[ \\t]*rule[ \\t]+\"([^\"\\\\]*)\"", Pattern.MULTILINE);
 
     /**
      * The model with its rules in DRL order: files by name, rules as written. Drools breaks ties between
@@ -85,9 +90,13 @@ public final class BuiltInRules {
      * compiled at run time from a folder.
      */
     static Model inDrlOrder(Model model, List<RuleDescription> descriptions) {
+        return inOrder(model, descriptions.stream().map(RuleDescription::name).toList());
+    }
+
+    private static Model inOrder(Model model, List<String> names) {
         Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < descriptions.size(); i++) {
-            position.putIfAbsent(descriptions.get(i).name(), i);
+        for (int i = 0; i < names.size(); i++) {
+            position.putIfAbsent(names.get(i), i);
         }
         List<Rule> rules = new ArrayList<>(model.getRules());
         rules.sort(Comparator.comparingInt(r -> position.getOrDefault(r.getName(), Integer.MAX_VALUE)));
@@ -121,44 +130,5 @@ public final class BuiltInRules {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the built-in rules' executable model does not load: " + e, e);
         }
-    }
-
-    private static List<RuleFile> inPackage(URL url) throws IOException {
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = newJarFileSystem(uri);
-                }
-                return inPackage(fs.getPath(PACKAGE));
-            }
-            return inPackage(Path.of(uri));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot list the built-in rules at " + url, e);
-        }
-    }
-
-    private static synchronized FileSystem newJarFileSystem(URI uri) throws IOException {
-        try {
-            return FileSystems.getFileSystem(uri);
-        } catch (FileSystemNotFoundException e) {
-            return FileSystems.newFileSystem(uri, Map.of());
-        }
-    }
-
-    private static List<RuleFile> inPackage(Path dir) throws IOException {
-        List<RuleFile> files = new ArrayList<>();
-        try (Stream<Path> paths = Files.list(dir)) {
-            for (Path p : paths.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                try (InputStream in = Files.newInputStream(p)) {
-                    files.add(new RuleFile(p.getFileName().toString(),
-                            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-                }
-            }
-        }
-        return files;
     }
 }

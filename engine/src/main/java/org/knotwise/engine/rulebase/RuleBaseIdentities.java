@@ -7,18 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -122,38 +115,9 @@ public final class RuleBaseIdentities {
         String dir = KnowledgeBase.CLASSPATH_DIR.endsWith("/")
                 ? KnowledgeBase.CLASSPATH_DIR.substring(0, KnowledgeBase.CLASSPATH_DIR.length() - 1)
                 : KnowledgeBase.CLASSPATH_DIR;
-        try {
-            for (URL url : Collections.list(RuleBaseIdentities.class.getClassLoader().getResources(dir))) {
-                Path path = pathOf(url, dir);
-                try (Stream<Path> csv = Files.list(path)) {
-                    for (Path p : csv.filter(p -> p.getFileName().toString().endsWith(DATA_SUFFIX)).sorted().toList()) {
-                        files.putIfAbsent(RuleFolder.KB_FOLDER + "/" + p.getFileName(), Files.readAllBytes(p));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Map<String, byte[]> inEntry : ClasspathFolder.list(RuleBaseIdentities.class.getClassLoader(), dir, DATA_SUFFIX).values()) {
+            inEntry.forEach((name, bytes) -> files.putIfAbsent(RuleFolder.KB_FOLDER + "/" + name, bytes));
         }
         return files;
-    }
-
-    private static Path pathOf(URL url, String dir) throws IOException {
-        try {
-            URI uri = url.toURI();
-            if (!"jar".equals(uri.getScheme())) {
-                return Path.of(uri);
-            }
-            return jarFileSystem(uri).getPath(dir);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot list the built-in knowledge base at " + url, e);
-        }
-    }
-
-    private static synchronized FileSystem jarFileSystem(URI uri) throws IOException {
-        try {
-            return FileSystems.getFileSystem(uri);
-        } catch (FileSystemNotFoundException e) {
-            return FileSystems.newFileSystem(uri, Map.of());
-        }
     }
 }

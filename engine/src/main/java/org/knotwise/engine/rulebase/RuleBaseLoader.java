@@ -37,11 +37,18 @@ final class RuleBaseLoader {
         CompletableFuture<List<RuleDescription>> rules =
                 CompletableFuture.supplyAsync(() -> RuleDescriber.describe(files, describeProblems));
         List<Problem> problems = new ArrayList<>();
-        KieBase kieBase = BuiltInRules.fromExecutableModel(() -> join(rules));
+        // The KIE base is built meanwhile, in the order of a line scan, not after the parse: the parse
+        // was the longest task of a one-case run's start. Should the parser see another order, the
+        // base is built again in the parser's.
+        List<String> scanned = BuiltInRules.ruleNamesByScan(files);
+        KieBase kieBase = BuiltInRules.fromExecutableModel(scanned);
+        List<String> parsed = join(rules).stream().map(RuleDescription::name).toList();
         if (kieBase == null) {
             kieBase = RuleCompiler.compile(files, problems); // a rules jar built without the model
+        } else if (!parsed.equals(scanned)) {
+            kieBase = BuiltInRules.fromExecutableModel(parsed);
         }
-        join(rules); // describeProblems is complete once the descriptions are
+        // describeProblems is complete once the descriptions are
         problems.addAll(0, describeProblems);
         failOnErrors(problems);
         return new RuleBase(Drafts.apply(kieBase, files, drafts), join(kb), Drafts.apply(join(rules), drafts), problems,
