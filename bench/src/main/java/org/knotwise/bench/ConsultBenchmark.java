@@ -74,7 +74,7 @@ public final class ConsultBenchmark {
                     }
                     break;
                 }
-                state = state.answer(step.question().path(), answers.answer(step.question(), state));
+                state = state.answer(step.question(), answers.answer(step.question(), state));
                 n++;
             }
             asked[i] = n;

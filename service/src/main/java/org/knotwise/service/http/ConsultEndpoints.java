@@ -62,7 +62,7 @@ public final class ConsultEndpoints {
                 throw HttpError.badRequest("UNKNOWN_VALUE", "answer.path", path + " was answered already: a question is asked once");
             }
             try {
-                state = state.answer(path, answer.has("value") ? answer.get("value") : NullNode.getInstance());
+                state = consultant.answer(state, path, answer.has("value") ? answer.get("value") : NullNode.getInstance());
             } catch (IllegalArgumentException e) {
                 throw HttpError.badRequest("UNKNOWN_VALUE", "answer.value", e.getMessage());
             }
