@@ -2,6 +2,7 @@ package org.knotwise.workbench.consult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.knotwise.engine.Explain;
 import org.knotwise.engine.Knotwise;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.CandidateSite;
@@ -9,6 +10,9 @@ import org.knotwise.engine.model.InvalidCaseException;
 import org.knotwise.kb.Vocabulary;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -34,8 +38,17 @@ public final class Consultant {
     private static final List<Askable> SPOT_DETAILS = List.of(Askable.SPOT_RELEVANT, Askable.SPOT_GOOD_PAIN,
             Askable.SPOT_BUMP, Askable.SPOT_FIBRES);
 
+    /** Readings kept: a step's alternatives recur at the next step whenever the answer left the case unchanged. */
+    static final int READINGS_KEPT = 4096;
+
     private final Knotwise engine;
     private final QuestionBook book;
+    private final Map<String, Assessment> readings = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Assessment> eldest) {
+            return size() > READINGS_KEPT;
+        }
+    });
 
     public Consultant(Knotwise engine, QuestionBook book) {
         this.engine = engine;
@@ -68,7 +81,7 @@ public final class Consultant {
             return ask(question(state, Askable.RED_FLAGS.template(), now, List.of()), now);
         }
         Assessment reading = Reading.of(now);
-        AskedQuestion caution = cautionQuestion(state, now, reading);
+        AskedQuestion caution = pastSafety(state) ? null : cautionQuestion(state, now, reading);
         if (caution != null) {
             return ask(caution, now);
         }
@@ -81,13 +94,13 @@ public final class Consultant {
         }
         List<String> pool = new ArrayList<>();
         for (Askable a : Askable.inGroup(Askable.Group.GENERAL)) {
-            if (!state.wasAsked(a.template()) && known.get(a.template()) == null) {
+            if (open(state, a)) {
                 pool.add(a.template());
             }
         }
         if (known.hasHistory()) {
             for (Askable a : Askable.inGroup(Askable.Group.HISTORY)) {
-                if (!state.wasAsked(a.template()) && known.get(a.template()) == null) {
+                if (open(state, a)) {
                     pool.add(a.template());
                 }
             }
@@ -104,10 +117,45 @@ public final class Consultant {
                 bestSplit = split;
             }
         }
+        if (best == null && pastSafety(state)) {
+            AskedQuestion late = cautionQuestion(state, now, reading); // a caution's input that matters only now
+            if (late != null) {
+                return ask(late, now);
+            }
+        }
+        if (best == null && !placesAsked && anyPlaceMatters(state, reading)) {
+            best = ConsultState.SPOTS_CLOSED;
+        }
         if (best == null) {
             best = jointlyMattering(state, reading);
         }
         return best == null ? new Step(null, true, false, now) : ask(question(state, best, now, List.of()), now);
+    }
+
+    /**
+     * Whether a plain field is still to be found out: not asked, not known, and needed by some rule (the
+     * questions file lists none for a field the advice does not depend on, and {@code rules validate} warns
+     * that it is never asked).
+     */
+    private boolean open(ConsultState state, Askable a) {
+        return !state.wasAsked(a.template()) && state.partial().get(a.template()) == null
+                && !book.question(a).rules().isEmpty();
+    }
+
+    /**
+     * Whether the safety questions are behind: something else was asked. From then on the cautions' inputs
+     * are checked again only before stopping (one that starts to matter later is asked then), which spares
+     * assessing them at every step.
+     */
+    private static boolean pastSafety(ConsultState state) {
+        for (String path : state.asked()) {
+            Askable a = Askable.ofPath(path).orElse(null);
+            if (a == null || (a.group() != Askable.Group.OPENING && a.group() != Askable.Group.RED_FLAG
+                    && a.group() != Askable.Group.CAUTION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -119,7 +167,7 @@ public final class Consultant {
         List<String> due = new ArrayList<>();
         for (Askable caution : Askable.inGroup(Askable.Group.CAUTION)) {
             String path = caution.template();
-            if (!state.wasAsked(path) && known.get(path) == null && matters(known, path, reading)) {
+            if (open(state, caution) && matters(known, path, reading)) {
                 due.add(path);
             }
         }
@@ -206,7 +254,7 @@ public final class Consultant {
         for (Askable a : Askable.values()) {
             boolean inGroups = a.group() == Askable.Group.CAUTION || a.group() == Askable.Group.GENERAL
                     || (a.group() == Askable.Group.HISTORY && known.hasHistory());
-            if (inGroups && !state.wasAsked(a.template()) && known.get(a.template()) == null) {
+            if (inGroups && open(state, a)) {
                 open.add(a.template());
             }
         }
@@ -245,6 +293,19 @@ public final class Consultant {
             }
         }
         return null;
+    }
+
+    /**
+     * The check of the places pressed before stopping, when the sites worth pressing did not show it: a spot
+     * anywhere can still bring a caution of its own (the front of the neck) when the advice proposes no site.
+     */
+    private boolean anyPlaceMatters(ConsultState state, Assessment reading) {
+        for (String region : Vocabulary.REGIONS) {
+            if (matters(state.partial(), Paths.spot(region), reading)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The candidate sites no pressed spot supports yet, nearest the pain first, then in the assessment's rank. */
@@ -301,8 +362,15 @@ public final class Consultant {
     }
 
     private Assessment readingOf(PartialCase c) {
+        String key = c.toString();
+        Assessment cached = readings.get(key);
+        if (cached != null) {
+            return cached;
+        }
         try {
-            return Reading.of(engine.assess(c.toCase()));
+            Assessment reading = Reading.of(engine.assess(c.toCase(), Explain.NONE)); // the reading has no explanation
+            readings.put(key, reading);
+            return reading;
         } catch (InvalidCaseException e) {
             throw new IllegalStateException("the questions file offers an answer the case format refuses: "
                     + e.getMessage() + " in " + c, e);
