@@ -119,6 +119,9 @@ public final class ConsultEndpoints {
                 paths.add(a.template());
             }
         }
+        if (!c.spotRegions().isEmpty()) {
+            paths.add(Askable.SPOTS_WHERE.template()); // the places pressed are the spots it lists
+        }
         for (String region : c.spotRegions()) {
             paths.add("spots[" + region + "]");
             JsonNode spot = c.spot(region);

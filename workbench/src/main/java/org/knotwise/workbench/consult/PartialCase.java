@@ -108,7 +108,10 @@ public final class PartialCase {
         if (path.equals(ConsultState.SPOTS_CLOSED)) { // the places pressed: each a spot, its findings asked next
             if (!isNull) {
                 for (JsonNode place : value.isArray() ? value : n.arrayNode().add(value)) {
-                    upsertSpot(n, place.asText()).put("tender", false);
+                    ObjectNode spot = upsertSpot(n, place.asText());
+                    if (!spot.has("tender")) { // what is known of a place already recorded stays
+                        spot.put("tender", false);
+                    }
                 }
             }
         } else if (region != null && path.indexOf('.') < 0) {
