@@ -18,8 +18,9 @@ import java.util.List;
 
 /**
  * The consultation measured on generated cases (a main, not a test): questions asked against the fields the
- * full case has (mean, p95, and their ratio), whether every consultation ended with the full case's
- * assessment, one assessment's time and one step's time (p50, p99) on a warmed engine.
+ * full case has (mean, p95, and their ratio), what the questions are spent on (per case, by question; a
+ * checklist is one question), whether every consultation ended with the full case's assessment, one
+ * assessment's time and one step's time (p50, p99) on a warmed engine.
  * {@code java -cp bench/target/benchmarks.jar org.knotwise.bench.ConsultBenchmark [cases] [seed]}
  */
 public final class ConsultBenchmark {
@@ -53,6 +54,7 @@ public final class ConsultBenchmark {
         int[] fields = new int[cases];
         double[] ratio = new double[cases];
         List<Long> steps = new ArrayList<>();
+        java.util.Map<String, Integer> spentOn = new java.util.TreeMap<>();
         int mismatches = 0;
         int redFlagged = 0;
         long started = System.nanoTime();
@@ -74,7 +76,8 @@ public final class ConsultBenchmark {
                     }
                     break;
                 }
-                state = state.answer(step.question().path(), answers.answer(step.question(), state));
+                spentOn.merge(step.question().field().template(), 1, Integer::sum);
+                state = state.answer(step.question(), answers.answer(step.question(), state));
                 n++;
             }
             asked[i] = n;
@@ -91,6 +94,9 @@ public final class ConsultBenchmark {
         Arrays.sort(sortedRatio);
         System.out.printf("questions / fields per case: mean %.2f, p95 %.2f; mean questions / mean fields %.2f%n",
                 Arrays.stream(ratio).average().orElse(0), sortedRatio[(int) Math.ceil(0.95 * cases) - 1], mean(asked) / mean(fields));
+        System.out.println("questions per case, by question (a checklist is one):");
+        spentOn.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> System.out.printf("  %-30s %.2f%n", e.getKey(), e.getValue() / (double) cases));
         System.out.printf("one assessment: mean %.3f ms, p99 %.3f ms; one step: mean %.2f ms, p50 %.2f ms, p99 %.2f ms (%d steps)%n",
                 Arrays.stream(assess).average().orElse(0) / 1e6, percentile(assess, 99) / 1e6,
                 Arrays.stream(stepTimes).average().orElse(0) / 1e6, percentile(stepTimes, 50) / 1e6,

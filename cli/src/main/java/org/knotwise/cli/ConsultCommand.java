@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
         description = {"Ask, one question at a time, only what can change the advice, then show the provisional advice.",
                 "Answer with a choice's number; ? shows why a question is asked, b goes back, q stops.",
                 "With --answers-from CASE.json the answers come from a complete case (one case, or JSON Lines of",
-                "cases) and each consultation prints one JSON line: {\"asked\": [field paths], \"assessment\": {...}}."})
+                "cases) and each consultation prints one JSON line: {\"asked\": [field paths], \"questions\": N,",
+                "\"assessment\": {...}} (a checklist is one question that fills several fields)."})
 final class ConsultCommand implements Callable<Integer> {
 
     @Mixin
@@ -92,6 +93,7 @@ final class ConsultCommand implements Callable<Integer> {
                 ObjectNode result = KnotwiseJson.mapper().createObjectNode();
                 ArrayNode asked = result.putArray("asked");
                 t.asked().forEach(asked::add);
+                result.put("questions", t.questions().size()); // a checklist is one question for several fields
                 result.set("assessment", KnotwiseJson.mapper().readTree(KnotwiseJson.write(t.assessment())));
                 out.println(result);
             } catch (InvalidCaseException e) {

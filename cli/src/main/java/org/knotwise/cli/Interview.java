@@ -83,7 +83,7 @@ final class Interview {
                 out.println("(back)");
             } else {
                 before.push(state);
-                state = state.answer(q.path(), answer);
+                state = state.answer(q, answer);
             }
             step = consultant.next(state);
         }
@@ -119,7 +119,7 @@ final class Interview {
         return switch (q.kind()) {
             case NUMBER -> "A number from " + plain(q.min()) + " to " + plain(q.max())
                     + (q.field().mayStayUnknown() ? " (- if you do not know)" : "") + "> ";
-            case MANY -> "Numbers separated by commas, or 0 for none> ";
+            case MANY, CHECKLIST, PLACES -> "Numbers separated by commas, or 0 for none> ";
             case REGIONS -> "Numbers separated by commas> ";
             default -> "> ";
         };
@@ -150,16 +150,19 @@ final class Interview {
                 }
                 return JSON.numberNode((int) d);
             }
-            case MANY, REGIONS -> {
+            case MANY, REGIONS, CHECKLIST, PLACES -> {
                 ArrayNode picked = JSON.arrayNode();
-                if (line.equals("0") && q.kind() == Askable.Kind.MANY) {
+                if ((line.equals("0") || line.equalsIgnoreCase("none")) && q.kind() != Askable.Kind.REGIONS) {
                     return picked;
                 }
                 for (String part : line.split("[,\\s]+")) {
                     Choice c = choice(choices, part);
-                    if (!c.unknown()) {
+                    if (!c.unknown() && !contains(picked, c.value())) {
                         picked.add(c.value());
                     }
+                }
+                if (q.kind() == Askable.Kind.CHECKLIST) {
+                    q.checklistValues(picked); // two lines about one field: say so, and ask again
                 }
                 if (picked.isEmpty()) {
                     throw new IllegalArgumentException("Please choose at least one number from the list.");
@@ -170,6 +173,15 @@ final class Interview {
                 return choice(choices, line).value();
             }
         }
+    }
+
+    private static boolean contains(ArrayNode picked, JsonNode value) {
+        for (JsonNode p : picked) {
+            if (p.equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Choice choice(List<Choice> choices, String typed) {

@@ -58,7 +58,7 @@ class ConsultCommandTest {
         assertThat(r.out()).contains("(back)");
         // the red-flag question twice (once again after going back), then the calf's onset question once
         assertThat(r.out().split("do any of these apply to you now", -1)).hasSize(3);
-        assertThat(r.out()).contains("3. Did the pain start suddenly");
+        assertThat(r.out()).contains("3. Do any of these apply to you?"); // the cautions' checklist
         assertThat(r.out()).contains("You stopped early: this advice is provisional");
         assertThat(r.out()).contains("calf");
     }
@@ -74,14 +74,16 @@ class ConsultCommandTest {
     @Test
     void aWrongAnswerIsAskedAgainAndTheFinishedCaseIsSaved() throws Exception {
         Path saved = dir.resolve("case.json");
-        // calf; no red flags; onset: "9" is no choice, then gradual; swelling no; the rest "not sure" or stop
-        Run r = run(regionNumber("calf") + "\n0\n9\n2\n2\nq\n", "consult", "--save", saved.toString());
+        // calf; no red flags; the cautions' checklist: "9" is no line, "3,3" the same line twice is once:
+        // blood thinners; then stop
+        Run r = run(regionNumber("calf") + "\n0\n9\n3,3\nq\n", "consult", "--save", saved.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Please answer with a number from 1 to 3");
+        assertThat(r.out()).contains("Please answer with a number from 1 to 4");
         JsonNode c = KnotwiseJson.parse(Files.readString(saved));
         assertThat(c.path("complaint").path("regions").get(0).asText()).isEqualTo("calf");
-        assertThat(c.path("complaint").path("onset").asText()).isEqualTo("gradual");
-        assertThat(c.path("complaint").path("swelling").asBoolean(true)).isFalse();
+        assertThat(c.path("person").path("anticoagulants").asBoolean(false)).isTrue();
+        assertThat(c.path("complaint").path("swelling").asBoolean(true)).as("an unchosen line: no").isFalse();
+        assertThat(c.path("complaint").has("onset")).as("not sudden is not 'gradual': left unknown").isFalse();
         assertThat(run("", "assess", saved.toString()).exit()).isZero();
     }
 
@@ -98,6 +100,8 @@ class ConsultCommandTest {
         assertThat(line.path("asked").get(0).asText()).isEqualTo("complaint.regions");
         assertThat(line.path("asked").get(1).asText()).isEqualTo("redFlags");
         assertThat(line.path("asked").toString()).doesNotContain("complaint.side");
+        assertThat(line.path("questions").asInt()).as("a checklist is one question for several fields")
+                .isPositive().isLessThan(line.path("asked").size());
         JsonNode expected = KnotwiseJson.parse(KnotwiseJson.write(org.knotwise.engine.Knotwise.builtIn()
                 .assess(KnotwiseJson.readCase(json))));
         JsonNode got = line.path("assessment");

@@ -38,8 +38,11 @@ class ConsultationEqualityTest {
     private static final org.knotwise.engine.Knotwise ENGINE = RuleTesting.ENGINE;
     static final Consultant CONSULTANT = new Consultant(RuleTesting.ENGINE,
             QuestionBook.load(null, RuleTesting.ENGINE.ruleBase().rules()));
-    /** The benchmark (ConsultBenchmark) runs the full 5,000; this keeps the build quick on a busy machine. */
-    private static final int GENERATED = Integer.getInteger("knotwise.consult.generated", 120);
+    /**
+     * The issue's 5,000 generated cases, on every core (the consultant is thread-safe; the cases are drawn in
+     * order first, so the set does not depend on the threads). {@code -Dknotwise.consult.generated=N} to change.
+     */
+    private static final int GENERATED = Integer.getInteger("knotwise.consult.generated", 5000);
 
     @TestFactory
     Stream<DynamicTest> everyScenarioCaseEndsWithItsOwnAssessment() throws IOException, URISyntaxException {
@@ -61,15 +64,18 @@ class ConsultationEqualityTest {
     @Test
     void generatedCasesEndWithTheirOwnAssessment() {
         CaseGenerator generator = new CaseGenerator(20_251_111L);
-        List<String> failures = new ArrayList<>();
+        List<JsonNode> cases = new ArrayList<>();
         for (int i = 0; i < GENERATED; i++) {
-            JsonNode full = generator.nextCaseNode();
+            cases.add(generator.nextCaseNode());
+        }
+        List<String> failures = cases.parallelStream().map(full -> {
             try {
                 checkEquality(full);
-            } catch (AssertionError e) {
-                failures.add(full + "\n" + e.getMessage());
+                return null;
+            } catch (AssertionError | RuntimeException e) {
+                return full + "\n" + e.getMessage();
             }
-        }
+        }).filter(java.util.Objects::nonNull).toList();
         assertThat(failures).as(failures.size() + " of " + GENERATED + " generated cases").isEmpty();
     }
 
@@ -78,6 +84,7 @@ class ConsultationEqualityTest {
         AnswersFromCase.Transcript t = answers.consult(CONSULTANT);
         Assessment full = RuleTesting.ENGINE.assess(KnotwiseJson.readCase(answers.recordable()));
         assertThat(t.asked()).as("never a question twice").doesNotHaveDuplicates();
+        assertThat(t.questions()).as("never a question twice").doesNotHaveDuplicates();
         assertThat(t.asked()).as("the pain regions open, the red flags come next").startsWith("complaint.regions", "redFlags");
         if (!full.professional().reasons().contains("RED_FLAG")) {
             assertThat(json(Reading.of(t.assessment()))).as("asked " + t.asked() + "\nfinished " + t.finished())

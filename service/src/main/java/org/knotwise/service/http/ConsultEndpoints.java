@@ -62,7 +62,7 @@ public final class ConsultEndpoints {
                 throw HttpError.badRequest("UNKNOWN_VALUE", "answer.path", path + " was answered already: a question is asked once");
             }
             try {
-                state = state.answer(path, answer.has("value") ? answer.get("value") : NullNode.getInstance());
+                state = consultant.answer(state, path, answer.has("value") ? answer.get("value") : NullNode.getInstance());
             } catch (IllegalArgumentException e) {
                 throw HttpError.badRequest("UNKNOWN_VALUE", "answer.value", e.getMessage());
             }
@@ -118,6 +118,9 @@ public final class ConsultEndpoints {
                     && c.get(a.template()) != null) {
                 paths.add(a.template());
             }
+        }
+        if (!c.spotRegions().isEmpty()) {
+            paths.add(Askable.SPOTS_WHERE.template()); // the places pressed are the spots it lists
         }
         for (String region : c.spotRegions()) {
             paths.add("spots[" + region + "]");

@@ -1,6 +1,7 @@
 package org.knotwise.workbench.consult;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,8 +33,11 @@ public final class AnswersFromCase {
         return full.deepCopy();
     }
 
-    /** The whole consultation: every question asked (paths, in order), the last step, the finished case. */
-    public record Transcript(List<String> asked, Step last, PartialCase finished) {
+    /**
+     * The whole consultation: every field asked (paths, in order), the questions put (one per question, so a
+     * checklist is one), the last step, the finished case.
+     */
+    public record Transcript(List<String> asked, List<String> questions, Step last, PartialCase finished) {
         public Assessment assessment() {
             return last.assessment();
         }
@@ -41,47 +45,35 @@ public final class AnswersFromCase {
 
     public Transcript consult(Consultant consultant) {
         ConsultState state = ConsultState.start();
-        List<String> asked = new ArrayList<>();
+        List<String> questions = new ArrayList<>();
         Step step = consultant.next(state);
         while (!step.done()) {
-            if (asked.size() >= MAX_QUESTIONS) {
-                throw new IllegalStateException("more than " + MAX_QUESTIONS + " questions: " + asked);
+            if (questions.size() >= MAX_QUESTIONS) {
+                throw new IllegalStateException("more than " + MAX_QUESTIONS + " questions: " + questions);
             }
-            String path = step.question().path();
-            asked.add(path);
-            state = state.answer(path, answer(step.question(), state));
+            questions.add(step.question().path());
+            state = state.answer(step.question(), answer(step.question(), state));
             step = consultant.next(state);
         }
-        return new Transcript(asked, step, state.partial());
+        return new Transcript(state.asked(), questions, step, state.partial());
     }
 
     /** The answer the full case gives to a question. */
     public JsonNode answer(AskedQuestion q, ConsultState state) {
         String path = q.path();
-        String region = Paths.spotRegion(path);
-        if (q.field() == Askable.SPOT) {
-            JsonNode spot = fullCase.spot(region);
-            if (spot != null) {
-                return JSON.textNode(spot.path("tender").asBoolean(false) ? Askable.TENDER : Askable.NOT_TENDER);
-            }
-            return JSON.textNode(fullCase.spotRegions().isEmpty() ? Askable.NONE_PRESSED : Askable.NOT_PRESSED);
-        }
-        if (region != null) {
-            JsonNode v = fullCase.spot(region).get(Paths.spotProperty(q.field()));
-            if (v == null || v.isNull()) {
-                // tender, bump and fibres default to false in the contract; goodPain and relevant stay unknown
-                return q.field() == Askable.SPOT_BUMP || q.field() == Askable.SPOT_FIBRES ? JSON.booleanNode(false) : NullNode.getInstance();
-            }
-            return v;
-        }
-        if (q.field() == Askable.SPOT_ELSEWHERE) {
-            List<String> known = state.partial().spotRegions();
-            for (String r : fullCase.spotRegions()) {
-                if (!known.contains(r) && !state.wasAsked(Paths.spot(r))) {
-                    return JSON.textNode(r);
+        if (q.kind() == Askable.Kind.CHECKLIST) {
+            ArrayNode chosen = JSON.arrayNode();
+            for (Item item : q.items()) {
+                if (item.value().equals(fullValue(item.path()))) {
+                    chosen.add(item.id());
                 }
             }
-            return NullNode.getInstance();
+            return chosen;
+        }
+        if (q.field() == Askable.SPOTS_WHERE) {
+            ArrayNode places = JSON.arrayNode();
+            fullCase.spotRegions().forEach(places::add);
+            return places;
         }
         if (q.field() == Askable.HISTORY) {
             return JSON.booleanNode(fullCase.hasHistory());
@@ -90,7 +82,30 @@ public final class AnswersFromCase {
             JsonNode v = fullCase.get(path);
             return v == null ? JSON.arrayNode() : v;
         }
-        JsonNode v = fullCase.get(path);
+        JsonNode v = fullValue(path);
         return v == null ? NullNode.getInstance() : v;
+    }
+
+    /** The full case's value at a field path; a spot's tenderness as {@code spots[R]} answers it. */
+    private JsonNode fullValue(String path) {
+        String region = Paths.spotRegion(path);
+        if (region == null) {
+            return fullCase.get(path);
+        }
+        JsonNode spot = fullCase.spot(region);
+        if (path.indexOf('.') < 0) {
+            return JSON.textNode(spot == null ? Askable.NOT_PRESSED
+                    : spot.path("tender").asBoolean(false) ? Askable.TENDER : Askable.NOT_TENDER);
+        }
+        if (spot == null) {
+            return null;
+        }
+        JsonNode v = spot.get(path.substring(path.indexOf("].") + 2));
+        if (v == null || v.isNull()) {
+            // bump and fibres default to false in the contract; goodPain and relevant stay unknown
+            String prop = path.substring(path.indexOf("].") + 2);
+            return prop.equals("bumpOrTwitch") || prop.equals("fibreDirectionKnown") ? JSON.booleanNode(false) : null;
+        }
+        return v;
     }
 }

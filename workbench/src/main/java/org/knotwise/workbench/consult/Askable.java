@@ -14,6 +14,8 @@ import java.util.Set;
 public enum Askable {
     REGIONS("complaint.regions", Kind.REGIONS, Group.OPENING),
     RED_FLAGS("redFlags", Kind.MANY, Group.RED_FLAG),
+    /** The cautions' yes-or-no inputs that matter, as one checklist ("do any of these apply to you?"). */
+    CAUTIONS("cautions", Kind.CHECKLIST, Group.CHECKLIST),
     ONSET("complaint.onset", Kind.ONE, Group.CAUTION),
     SWELLING("complaint.swelling", Kind.ONE, Group.CAUTION),
     AGE("person.age", Kind.NUMBER, Group.CAUTION),
@@ -34,14 +36,17 @@ public enum Askable {
     HISTORY_OUTCOME("history.outcome", Kind.ONE, Group.HISTORY),
     HISTORY_REACTIONS("history.negativeReactions", Kind.ONE, Group.HISTORY),
     HISTORY_STYLE("history.professionalStyle", Kind.ONE, Group.HISTORY),
-    /** "Did you find a tender spot around X?": the spot's presence and tenderness at once. */
-    SPOT("spots[]", Kind.ONE, Group.SPOT),
+    /** "Where have you pressed to look?": every place pressed at once, the sites worth pressing listed first. */
+    SPOTS_WHERE("spots", Kind.PLACES, Group.SPOT),
+    /**
+     * "At X, what did you find?": one checklist per place pressed, its tenderness and the details that matter
+     * (relevant? good pain? ...) in the article's order.
+     */
+    SPOT("spots[]", Kind.CHECKLIST, Group.SPOT),
     SPOT_RELEVANT("spots[].relevant", Kind.ONE, Group.SPOT),
     SPOT_GOOD_PAIN("spots[].goodPain", Kind.ONE, Group.SPOT),
     SPOT_BUMP("spots[].bumpOrTwitch", Kind.ONE, Group.SPOT),
-    SPOT_FIBRES("spots[].fibreDirectionKnown", Kind.ONE, Group.SPOT),
-    /** "Did you press anywhere else?": a region, or nowhere else. */
-    SPOT_ELSEWHERE("spots[+]", Kind.REGION, Group.SPOT);
+    SPOT_FIBRES("spots[].fibreDirectionKnown", Kind.ONE, Group.SPOT);
 
     /** How a question is answered. */
     public enum Kind {
@@ -53,20 +58,20 @@ public enum Askable {
         NUMBER,
         /** one or more of the knowledge base's regions */
         REGIONS,
-        /** one region, or none */
-        REGION
+        /** any of the knowledge base's regions, or none */
+        PLACES,
+        /** any of the question's items, each setting one field (unchosen ones get their "otherwise"), or none */
+        CHECKLIST
     }
 
     /** Where a question stands in the order of asking. */
-    public enum Group { OPENING, RED_FLAG, CAUTION, GENERAL, HISTORY, SPOT }
+    public enum Group { OPENING, RED_FLAG, CAUTION, CHECKLIST, GENERAL, HISTORY, SPOT }
 
-    /** The answers to {@link #SPOT}: the consultation gives them their meaning, the questions file their words. */
+    /** The values of a {@code spots[R]} path: a spot pressed there, tender or not, or none pressed there. */
     public static final String TENDER = "tender";
     public static final String NOT_TENDER = "not-tender";
     public static final String NOT_PRESSED = "not-pressed";
-    /** "I have not pressed anywhere to look": no spot questions at all. */
-    public static final String NONE_PRESSED = "none";
-    static final Set<String> SPOT_ANSWERS = Set.of(TENDER, NOT_TENDER, NOT_PRESSED, NONE_PRESSED);
+    static final Set<String> SPOT_ANSWERS = Set.of(TENDER, NOT_TENDER, NOT_PRESSED);
 
     private final String template;
     private final Kind kind;
@@ -93,7 +98,7 @@ public enum Askable {
 
     /** Whether the contract lets the answer stay unknown (a "not sure" choice). */
     public boolean mayStayUnknown() {
-        return this != REGIONS && this != RED_FLAGS && this != SPOT && this != SPOT_ELSEWHERE && this != HISTORY;
+        return kind != Kind.REGIONS && kind != Kind.PLACES && kind != Kind.CHECKLIST && this != RED_FLAGS && this != HISTORY;
     }
 
     public static Optional<Askable> byTemplate(String template) {

@@ -4,14 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A consultation's whole state: the case as far as known and the paths already asked, in order (an answer
- * may leave the case unchanged, "not sure", so the case alone cannot tell what was asked). Immutable and
- * small, so an HTTP client can carry it and any replica can take the next step.
+ * A consultation's whole state: the case as far as known and the field paths already asked, in order (an
+ * answer may leave the case unchanged, "not sure", so the case alone cannot tell what was asked). Immutable
+ * and small, so an HTTP client can carry it and any replica can take the next step.
  */
 public record ConsultState(PartialCase partial, List<String> asked) {
-    /** Marks the spot questions closed: nothing more to ask about pressed spots. */
+    /** The places pressed were asked: no more places, only what was found at each. */
     public static final String SPOTS_CLOSED = "spots";
 
     public ConsultState {
@@ -27,7 +28,7 @@ public record ConsultState(PartialCase partial, List<String> asked) {
     }
 
     /**
-     * The state after an answer.
+     * The state after the answer to one field.
      *
      * @throws IllegalArgumentException when the path was asked already (a question is never asked twice)
      */
@@ -37,17 +38,23 @@ public record ConsultState(PartialCase partial, List<String> asked) {
         }
         List<String> now = new ArrayList<>(asked);
         now.add(path);
-        boolean none = value == null || value.isNull();
-        if (!now.contains(SPOTS_CLOSED) && ((path.startsWith("spots[+") && none)
-                || (Paths.spotRegion(path) != null && path.indexOf('.') < 0 && !none
-                && Askable.NONE_PRESSED.equals(value.asText())))) {
-            now.add(SPOTS_CLOSED);
-        }
         return new ConsultState(partial.with(path, value), now);
     }
 
-    /** How many "anywhere else?" questions were asked. */
-    int elsewhereAsked() {
-        return (int) asked.stream().filter(p -> p.startsWith("spots[+")).count();
+    /**
+     * The state after the answer to a question: a checklist fills every field its items name (the unchosen
+     * ones with their "otherwise"), any other question its one field.
+     *
+     * @throws IllegalArgumentException when a field was asked already, or the answer names no item offered
+     */
+    public ConsultState answer(AskedQuestion q, JsonNode value) {
+        if (q.kind() != Askable.Kind.CHECKLIST) {
+            return answer(q.path(), value);
+        }
+        ConsultState s = this;
+        for (Map.Entry<String, JsonNode> e : q.checklistValues(value).entrySet()) {
+            s = s.answer(e.getKey(), e.getValue());
+        }
+        return s;
     }
 }

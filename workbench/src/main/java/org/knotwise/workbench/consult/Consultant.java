@@ -2,6 +2,7 @@ package org.knotwise.workbench.consult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.knotwise.engine.Explain;
 import org.knotwise.engine.Knotwise;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.CandidateSite;
@@ -9,8 +10,12 @@ import org.knotwise.engine.model.InvalidCaseException;
 import org.knotwise.kb.Vocabulary;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -18,19 +23,32 @@ import java.util.SplittableRandom;
 /**
  * Decides a consultation's next question by assessing the alternatives: an unknown field matters when some
  * answer to it changes what the person would read ({@link Reading}). Safety first (the pain regions open,
- * then the red flags, then the cautions' inputs when they can matter); then the question whose answers give
- * the most different assessments; a pressed spot's questions in the article's order (tender? relevant? good
- * pain?). Done when no unknown field can change the assessment. Stateless and thread-safe.
+ * then the red flags as one checklist, then the cautions' inputs that can matter, as one checklist where
+ * there are two or more); then the question whose answers give the most different assessments. Pressed spots
+ * are asked as the places pressed (one question, the sites worth pressing listed first), then one checklist
+ * per place of what was found there (tender? relevant? good pain? ..., only the lines that can matter).
+ * Done when no unknown field can change the assessment. Stateless and thread-safe.
  */
 public final class Consultant {
-    /** How many of the candidate sites (nearest first) are worth asking about before "anywhere else?". */
-    static final int SITES_TO_ASK = 3;
+    /** How many candidate sites (nearest first) are tried to see whether the places pressed can matter. */
+    static final int SITES_TO_TRY = 3;
     /** Random fillings of the unknowns tried before stopping (see {@link #jointlyMattering}). */
     static final int JOINT_SAMPLES = 8;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final List<Askable> SPOT_DETAILS = List.of(Askable.SPOT_RELEVANT, Askable.SPOT_GOOD_PAIN,
+            Askable.SPOT_BUMP, Askable.SPOT_FIBRES);
+
+    /** Readings kept: a step's alternatives recur at the next step whenever the answer left the case unchanged. */
+    static final int READINGS_KEPT = 4096;
 
     private final Knotwise engine;
     private final QuestionBook book;
+    private final Map<String, Assessment> readings = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Assessment> eldest) {
+            return size() > READINGS_KEPT;
+        }
+    });
 
     public Consultant(Knotwise engine, QuestionBook book) {
         this.engine = engine;
@@ -53,57 +71,174 @@ public final class Consultant {
     public Step next(ConsultState state) {
         PartialCase known = state.partial();
         if (!known.hasRegions()) {
-            return ask(state, Askable.REGIONS.template(), null);
+            return ask(question(state, Askable.REGIONS.template(), null, List.of()), null);
         }
         Assessment now = engine.assess(known.toCase());
         if (!known.redFlags().isEmpty()) {
             return new Step(null, true, true, now); // a red flag ends it: the urgent advice, nothing else
         }
         if (!state.wasAsked(Askable.RED_FLAGS.template())) {
-            return ask(state, Askable.RED_FLAGS.template(), now);
+            return ask(question(state, Askable.RED_FLAGS.template(), now, List.of()), now);
         }
         Assessment reading = Reading.of(now);
-        for (Askable caution : Askable.inGroup(Askable.Group.CAUTION)) {
-            String path = caution.template();
-            if (!state.wasAsked(path) && known.get(path) == null && outcomes(state, path, reading) > 1) {
-                return ask(state, path, now);
-            }
+        AskedQuestion caution = pastSafety(state) ? null : cautionQuestion(state, now, reading);
+        if (caution != null) {
+            return ask(caution, now);
         }
-        boolean spotsStarted = state.asked().stream().anyMatch(p -> p.startsWith("spots["));
-        boolean spotsOpen = !state.wasAsked(ConsultState.SPOTS_CLOSED);
-        String spotQuestion = spotsOpen ? nextSpotQuestion(state, now, reading) : null;
-        if (spotsStarted && spotQuestion != null) {
-            return ask(state, spotQuestion, now); // a started search is followed through, site by site
+        boolean placesAsked = state.wasAsked(ConsultState.SPOTS_CLOSED);
+        if (placesAsked) {
+            AskedQuestion spot = spotQuestion(state, now, reading);
+            if (spot != null) {
+                return ask(spot, now); // the places pressed are followed through, place by place
+            }
         }
         List<String> pool = new ArrayList<>();
         for (Askable a : Askable.inGroup(Askable.Group.GENERAL)) {
-            if (!state.wasAsked(a.template()) && known.get(a.template()) == null) {
+            if (open(state, a)) {
                 pool.add(a.template());
             }
         }
         if (known.hasHistory()) {
             for (Askable a : Askable.inGroup(Askable.Group.HISTORY)) {
-                if (!state.wasAsked(a.template()) && known.get(a.template()) == null) {
+                if (open(state, a)) {
                     pool.add(a.template());
                 }
             }
         }
-        if (spotQuestion != null) {
-            pool.add(spotQuestion);
+        if (!placesAsked) {
+            pool.add(ConsultState.SPOTS_CLOSED);
         }
         String best = null;
         int bestSplit = 1;
         for (String path : pool) {
-            int split = outcomes(state, path, reading);
+            int split = outcomes(alternativeCases(state, path, now), reading);
             if (split > bestSplit) { // ties: the earlier field, in the order the contract lists them
                 best = path;
                 bestSplit = split;
             }
         }
+        if (best == null && pastSafety(state)) {
+            AskedQuestion late = cautionQuestion(state, now, reading); // a caution's input that matters only now
+            if (late != null) {
+                return ask(late, now);
+            }
+        }
+        if (best == null && !placesAsked && anyPlaceMatters(state, reading)) {
+            best = ConsultState.SPOTS_CLOSED;
+        }
         if (best == null) {
             best = jointlyMattering(state, reading);
         }
-        return best == null ? new Step(null, true, false, now) : ask(state, best, now);
+        return best == null ? new Step(null, true, false, now) : ask(question(state, best, now, List.of()), now);
+    }
+
+    /**
+     * Whether a plain field is still to be found out: not asked, not known, and needed by some rule (the
+     * questions file lists none for a field the advice does not depend on, and {@code rules validate} warns
+     * that it is never asked).
+     */
+    private boolean open(ConsultState state, Askable a) {
+        return !state.wasAsked(a.template()) && state.partial().get(a.template()) == null
+                && !book.question(a).rules().isEmpty();
+    }
+
+    /**
+     * Whether the safety questions are behind: something else was asked. From then on the cautions' inputs
+     * are checked again only before stopping (one that starts to matter later is asked then), which spares
+     * assessing them at every step.
+     */
+    private static boolean pastSafety(ConsultState state) {
+        for (String path : state.asked()) {
+            Askable a = Askable.ofPath(path).orElse(null);
+            if (a == null || (a.group() != Askable.Group.OPENING && a.group() != Askable.Group.RED_FLAG
+                    && a.group() != Askable.Group.CAUTION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cautions' inputs that can matter now, in the order the safety checks take them: those a checklist
+     * line can answer as one question when there are two or more, else the first on its own.
+     */
+    private AskedQuestion cautionQuestion(ConsultState state, Assessment now, Assessment reading) {
+        PartialCase known = state.partial();
+        List<String> due = new ArrayList<>();
+        for (Askable caution : Askable.inGroup(Askable.Group.CAUTION)) {
+            String path = caution.template();
+            if (open(state, caution) && matters(known, path, reading)) {
+                due.add(path);
+            }
+        }
+        if (due.isEmpty()) {
+            return null;
+        }
+        List<Item> lines = book.question(Askable.CAUTIONS).items().stream().filter(i -> due.contains(i.path())).toList();
+        if (lines.stream().map(Item::path).distinct().count() >= 2) {
+            return question(state, Askable.CAUTIONS.template(), now, lines);
+        }
+        return question(state, due.get(0), now, List.of());
+    }
+
+    /**
+     * After the places pressed: the next place's findings (a checklist of the lines that can matter), then a
+     * finding that matters only now (e.g. a spot's good pain once another spot competes), asked on its own.
+     */
+    private AskedQuestion spotQuestion(ConsultState state, Assessment now, Assessment reading) {
+        PartialCase known = state.partial();
+        for (String region : known.spotRegions()) {
+            if (!state.wasAsked(Paths.spot(region))) {
+                List<Item> lines = findings(state, region, reading);
+                if (!lines.isEmpty()) {
+                    return question(state, Paths.spot(region), now, lines);
+                }
+            }
+        }
+        for (String region : known.spotRegions()) {
+            for (Askable detail : SPOT_DETAILS) {
+                String path = Paths.spotField(region, detail);
+                if (!state.wasAsked(path) && !known.spot(region).has(Paths.spotProperty(detail)) && matters(known, path, reading)) {
+                    return question(state, path, now, List.of());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The lines of a place's findings checklist: its tenderness, and each detail that changes the reading with
+     * the spot tender or not; none when nothing found there can change the reading.
+     */
+    private List<Item> findings(ConsultState state, String region, Assessment reading) {
+        PartialCase known = state.partial();
+        PartialCase tender = known.with(Paths.spot(region), JSON.textNode(Askable.TENDER));
+        PartialCase notTender = known.with(Paths.spot(region), JSON.textNode(Askable.NOT_TENDER));
+        Assessment tenderReading = readingOf(tender);
+        Assessment notTenderReading = readingOf(notTender);
+        boolean any = !tenderReading.equals(notTenderReading) || !tenderReading.equals(reading);
+        Set<String> mattering = new HashSet<>();
+        List<Item> lines = new ArrayList<>();
+        for (Item template : book.question(Askable.SPOT).items()) {
+            Item item = template.at(region);
+            Askable field = Askable.ofPath(item.path()).orElseThrow();
+            if (field == Askable.SPOT) {
+                lines.add(item);
+                continue;
+            }
+            if (state.wasAsked(item.path()) || known.spot(region).has(Paths.spotProperty(field))) {
+                continue;
+            }
+            if (!mattering.contains(item.path()) && (matters(tender, item.path(), tenderReading)
+                    || matters(notTender, item.path(), notTenderReading))) {
+                mattering.add(item.path());
+            }
+            if (mattering.contains(item.path())) {
+                lines.add(item);
+                any = true;
+            }
+        }
+        return any ? lines : List.of();
     }
 
     /**
@@ -119,7 +254,7 @@ public final class Consultant {
         for (Askable a : Askable.values()) {
             boolean inGroups = a.group() == Askable.Group.CAUTION || a.group() == Askable.Group.GENERAL
                     || (a.group() == Askable.Group.HISTORY && known.hasHistory());
-            if (inGroups && !state.wasAsked(a.template()) && known.get(a.template()) == null) {
+            if (inGroups && open(state, a)) {
                 open.add(a.template());
             }
         }
@@ -146,13 +281,12 @@ public final class Consultant {
                     flippable.add(h.template());
                 }
             }
-            Assessment base = Reading.of(engine.assess(filled.toCase()));
+            Assessment base = readingOf(filled);
             for (String path : flippable) {
                 List<JsonNode> alts = new ArrayList<>(alternatives(path));
                 alts.add(path.equals(Askable.HISTORY.template()) ? JSON.booleanNode(false) : JSON.nullNode());
                 for (JsonNode alt : alts) {
-                    PartialCase flipped = filled.with(path, alt);
-                    if (!base.equals(Reading.of(engine.assess(flipped.toCase())))) {
+                    if (!base.equals(readingOf(filled.with(path, alt)))) {
                         return open.contains(path) ? path : Askable.HISTORY.template();
                     }
                 }
@@ -162,35 +296,16 @@ public final class Consultant {
     }
 
     /**
-     * The spot question due next: a place named under "anywhere else?" first, then the follow-ups of each
-     * pressed spot in the article's order, then the next candidate site (nearest the pain first), then
-     * "anywhere else?".
+     * The check of the places pressed before stopping, when the sites worth pressing did not show it: a spot
+     * anywhere can still bring a caution of its own (the front of the neck) when the advice proposes no site.
      */
-    private String nextSpotQuestion(ConsultState state, Assessment now, Assessment reading) {
-        PartialCase known = state.partial();
-        for (String region : known.spotRegions()) {
-            if (!state.wasAsked(Paths.spot(region))) {
-                return Paths.spot(region);
+    private boolean anyPlaceMatters(ConsultState state, Assessment reading) {
+        for (String region : Vocabulary.REGIONS) {
+            if (matters(state.partial(), Paths.spot(region), reading)) {
+                return true;
             }
         }
-        for (String region : known.spotRegions()) {
-            for (Askable follow : List.of(Askable.SPOT_RELEVANT, Askable.SPOT_GOOD_PAIN, Askable.SPOT_BUMP, Askable.SPOT_FIBRES)) {
-                String path = Paths.spotField(region, follow);
-                if (!state.wasAsked(path) && outcomes(state, path, reading) > 1) {
-                    return path;
-                }
-            }
-        }
-        long sitesAsked = state.asked().stream().filter(p -> Paths.spotRegion(p) != null && p.indexOf('.') < 0).count()
-                - state.elsewhereAsked();
-        if (sitesAsked < SITES_TO_ASK) {
-            for (String site : sitesWorthPressing(now)) {
-                if (!state.wasAsked(Paths.spot(site)) && known.spot(site) == null) {
-                    return Paths.spot(site);
-                }
-            }
-        }
-        return "spots[+" + (state.elsewhereAsked() + 1) + "]";
+        return false;
     }
 
     /** The candidate sites no pressed spot supports yet, nearest the pain first, then in the assessment's rank. */
@@ -202,22 +317,67 @@ public final class Consultant {
         return sites.stream().map(CandidateSite::region).distinct().toList();
     }
 
-    /** How many different readings the answers to a question give, the present one (unknown) included. */
-    int outcomes(ConsultState state, String path, Assessment reading) {
+    /** Whether some answer to one field changes the reading (stops at the first that does). */
+    boolean matters(PartialCase known, String path, Assessment reading) {
+        for (JsonNode value : alternatives(path)) {
+            if (!reading.equals(readingOf(answered(known, path, value)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many different readings the cases give, the present one (unknown) included. */
+    int outcomes(List<PartialCase> cases, Assessment reading) {
         Set<Assessment> seen = new HashSet<>();
         seen.add(reading);
-        for (JsonNode value : alternatives(path)) {
-            try {
-                seen.add(Reading.of(engine.assess(state.partial().with(path, value).toCase())));
-            } catch (InvalidCaseException e) {
-                throw new IllegalStateException("the questions file offers " + value + " at " + path
-                        + ", which the case format refuses: " + e.getMessage(), e);
-            }
+        for (PartialCase c : cases) {
+            seen.add(readingOf(c));
         }
         return seen.size();
     }
 
-    /** The answers tried to see whether a question matters. */
+    /**
+     * The cases an answer to a question could make: each alternative of a field; for the places pressed, a
+     * spot found tender, or not, at each of the first sites worth pressing.
+     */
+    List<PartialCase> alternativeCases(ConsultState state, String path, Assessment now) {
+        PartialCase known = state.partial();
+        List<PartialCase> cases = new ArrayList<>();
+        if (path.equals(ConsultState.SPOTS_CLOSED)) {
+            for (String site : sitesWorthPressing(now).stream().limit(SITES_TO_TRY).toList()) {
+                cases.add(known.with(Paths.spot(site), JSON.textNode(Askable.TENDER)));
+                cases.add(known.with(Paths.spot(site), JSON.textNode(Askable.NOT_TENDER)));
+            }
+            return cases;
+        }
+        for (JsonNode value : alternatives(path)) {
+            cases.add(answered(known, path, value));
+        }
+        return cases;
+    }
+
+    private static PartialCase answered(PartialCase known, String path, JsonNode value) {
+        return known.with(path, value);
+    }
+
+    private Assessment readingOf(PartialCase c) {
+        String key = c.toString();
+        Assessment cached = readings.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        try {
+            Assessment reading = Reading.of(engine.assess(c.toCase(), Explain.NONE)); // the reading has no explanation
+            readings.put(key, reading);
+            return reading;
+        } catch (InvalidCaseException e) {
+            throw new IllegalStateException("the questions file offers an answer the case format refuses: "
+                    + e.getMessage() + " in " + c, e);
+        }
+    }
+
+    /** The answers tried to see whether a field matters. */
     List<JsonNode> alternatives(String path) {
         Askable field = Askable.ofPath(path).orElseThrow(() -> new IllegalArgumentException("not askable: " + path));
         Question q = book.question(field);
@@ -247,29 +407,56 @@ public final class Consultant {
         return d == Math.rint(d) && Math.abs(d) < Integer.MAX_VALUE ? JSON.numberNode((int) d) : JSON.numberNode(d);
     }
 
-    private Step ask(ConsultState state, String path, Assessment now) {
-        return new Step(question(state, path), false, false, now);
+    private static Step ask(AskedQuestion q, Assessment now) {
+        return new Step(q, false, false, now);
     }
 
-    /** The question at a concrete path, in the questions file's words. */
-    public AskedQuestion question(ConsultState state, String path) {
+    /**
+     * The state after the answer to the question at a path, for a client that sends only the path and the value
+     * (HTTP): a checklist's lines depend on the state, so the question due is worked out again and must be the
+     * one answered.
+     *
+     * @throws IllegalArgumentException for a path not due, a field asked already, or an item not offered
+     */
+    public ConsultState answer(ConsultState state, String path, JsonNode value) {
+        Askable field = Askable.ofPath(path).orElseThrow(() -> new IllegalArgumentException("not askable: " + path));
+        if (field.kind() != Askable.Kind.CHECKLIST) {
+            return state.answer(path, value);
+        }
+        AskedQuestion due = next(state).question();
+        if (due == null || !due.path().equals(path)) {
+            throw new IllegalArgumentException(path + " is not the question due" + (due == null ? "" : " (" + due.path() + " is)"));
+        }
+        return state.answer(due, value);
+    }
+
+    /** The question at a concrete path, in the questions file's words (a checklist with the lines given). */
+    AskedQuestion question(ConsultState state, String path, Assessment now, List<Item> lines) {
         Askable field = Askable.ofPath(path).orElseThrow(() -> new IllegalArgumentException("not askable: " + path));
         Question q = book.question(field);
         String region = Paths.spotRegion(path);
         String text = q.text().replace("{region}", region == null ? "" : Words.region(region));
         List<Choice> choices = new ArrayList<>();
-        if (field.kind() == Askable.Kind.REGIONS || field.kind() == Askable.Kind.REGION) {
-            Set<String> known = new HashSet<>(state.partial().spotRegions());
-            state.asked().stream().map(Paths::spotRegion).filter(r -> r != null).forEach(known::add);
+        List<Item> items = lines.stream().map(i -> i.at(region)).toList();
+        if (field.kind() == Askable.Kind.REGIONS) {
             for (String r : Vocabulary.REGIONS) {
-                if (field == Askable.REGIONS || !known.contains(r)) {
-                    choices.add(new Choice(Words.region(r), JSON.textNode(r)));
-                }
+                choices.add(new Choice(Words.region(r), JSON.textNode(r)));
             }
-            q.choices().stream().filter(Choice::unknown).forEach(choices::add);
+        } else if (field.kind() == Askable.Kind.PLACES) {
+            Set<String> order = new LinkedHashSet<>(now == null ? List.of() : sitesWorthPressing(now));
+            List<String> suggested = List.copyOf(order);
+            order.addAll(Vocabulary.REGIONS);
+            for (String r : order) {
+                choices.add(new Choice(suggested.contains(r) ? q.suggested().replace("{region}", Words.region(r))
+                        : Words.region(r), JSON.textNode(r)));
+            }
+        } else if (field.kind() == Askable.Kind.CHECKLIST) {
+            for (Item i : items) {
+                choices.add(new Choice(i.label(), JSON.textNode(i.id())));
+            }
         } else {
             choices.addAll(q.choices());
         }
-        return new AskedQuestion(path, field, text, q.reason(), choices, q.min(), q.max(), q.rules());
+        return new AskedQuestion(path, field, text, q.reason(), choices, q.min(), q.max(), q.rules(), items);
     }
 }

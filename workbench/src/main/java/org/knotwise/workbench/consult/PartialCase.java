@@ -99,22 +99,27 @@ public final class PartialCase {
 
     /**
      * The case with one answer put in (JSON null leaves the field unknown). For {@code spots[R]} the value is
-     * one of {@link Askable#SPOT_ANSWERS}; for {@code spots[+N]} a region, which is recorded as pressed.
+     * one of {@link Askable#SPOT_ANSWERS}; for {@code spots} a list of regions, each recorded as pressed.
      */
     public PartialCase with(String path, JsonNode value) {
         ObjectNode n = node.deepCopy();
         boolean isNull = value == null || value.isNull();
         String region = Paths.spotRegion(path);
-        if (path.startsWith("spots[+")) {
+        if (path.equals(ConsultState.SPOTS_CLOSED)) { // the places pressed: each a spot, its findings asked next
             if (!isNull) {
-                upsertSpot(n, value.asText()).put("tender", false);
+                for (JsonNode place : value.isArray() ? value : n.arrayNode().add(value)) {
+                    ObjectNode spot = upsertSpot(n, place.asText());
+                    if (!spot.has("tender")) { // what is known of a place already recorded stays
+                        spot.put("tender", false);
+                    }
+                }
             }
         } else if (region != null && path.indexOf('.') < 0) {
             String answer = isNull ? Askable.NOT_PRESSED : value.asText();
             switch (answer) {
                 case Askable.TENDER -> upsertSpot(n, region).put("tender", true);
                 case Askable.NOT_TENDER -> upsertSpot(n, region).put("tender", false);
-                case Askable.NOT_PRESSED, Askable.NONE_PRESSED -> removeSpot(n, region);
+                case Askable.NOT_PRESSED -> removeSpot(n, region);
                 default -> throw new IllegalArgumentException(path + ": not an answer to a spot question: " + answer);
             }
         } else if (region != null) {

@@ -1,6 +1,6 @@
 package org.knotwise.workbench.consult;
 
-/** Concrete question paths: {@code history.days}, {@code spots[calf]}, {@code spots[calf].relevant}, {@code spots[+2]}. */
+/** Concrete question paths: {@code history.days}, {@code spots[calf]}, {@code spots[calf].relevant}, {@code spots} (the places pressed). */
 final class Paths {
     private Paths() {
     }

@@ -17,7 +17,8 @@ import java.util.Set;
 final class QuestionReader {
     /** The contract's checks of values (enumerations, ranges), as the engine runs them before any rule. */
     private static final CaseValidator VALIDATOR = new CaseValidator(KnowledgeBase.builtIn());
-    private static final Set<String> KEYS = Set.of("field", "text", "reason", "choices", "min", "max", "probes", "rules");
+    private static final Set<String> KEYS = Set.of("field", "text", "reason", "choices", "min", "max", "probes", "rules",
+            "items", "suggested");
 
     private QuestionReader() {
     }
@@ -92,8 +93,69 @@ final class QuestionReader {
                 }
             }
         }
+        List<Item> items = a.kind() == Askable.Kind.CHECKLIST ? items(a, entry, line, file, problems) : List.of();
+        String suggested = entry.path("suggested").asText(null);
+        if (a.kind() == Askable.Kind.PLACES && (suggested == null || !suggested.contains("{region}"))) {
+            problems.add(Problem.error(file, line, a.template()
+                    + ": name 'suggested', the label of a place worth pressing, with {region} in it"));
+        }
         return problems.subList(before, problems.size()).stream().anyMatch(Problem::isError) ? null
-                : new Question(a, text, reason, choices, min, max, probes, rules, line);
+                : new Question(a, text, reason, choices, min, max, probes, rules, items, suggested, line);
+    }
+
+    /**
+     * A checklist's items: each sets a yes-or-no field of its own kind (the cautions' inputs for the cautions,
+     * a pressed spot's findings for a spot) to a value the case format allows; items on one field agree on
+     * what an unchosen one leaves there.
+     */
+    private static List<Item> items(Askable a, JsonNode entry, int line, String file, List<Problem> problems) {
+        List<Item> items = new ArrayList<>();
+        if (!entry.path("items").isArray() || entry.path("items").isEmpty()) {
+            problems.add(Problem.error(file, line, a.template() + ": a checklist needs its 'items'"));
+            return items;
+        }
+        for (JsonNode i : entry.path("items")) {
+            String field = i.path("field").asText("");
+            String label = i.path("label").asText("");
+            Optional<Askable> f = Askable.byTemplate(field);
+            boolean fits = f.isPresent() && (a == Askable.SPOT ? f.get() == Askable.SPOT || (f.get().group() == Askable.Group.SPOT
+                    && f.get().kind() == Askable.Kind.ONE) : f.get().group() == Askable.Group.CAUTION && f.get().kind() == Askable.Kind.ONE);
+            if (!fits) {
+                problems.add(Problem.error(file, line, a.template() + ": the item '" + label + "' names the field '" + field
+                        + "', which this checklist cannot set (" + (a == Askable.SPOT ? "a pressed spot's yes-or-no findings"
+                        : "the cautions' one-choice inputs") + ")"));
+                continue;
+            }
+            if (label.isBlank()) {
+                problems.add(Problem.error(file, line, a.template() + ": every item needs a label"));
+            }
+            JsonNode value = i.get("value");
+            JsonNode otherwise = i.has("otherwise") ? i.get("otherwise") : NullNode.getInstance();
+            if (value == null || value.isNull() || !isValid(f.get(), value)) {
+                problems.add(Problem.error(file, line, a.template() + ": the item '" + label + "' has the value " + value
+                        + ", which the case format does not allow at " + field));
+                continue;
+            }
+            if (!otherwise.isNull() && !isValid(f.get(), otherwise)) {
+                problems.add(Problem.error(file, line, a.template() + ": the item '" + label + "' has 'otherwise' " + otherwise
+                        + ", which the case format does not allow at " + field));
+                continue;
+            }
+            if (f.get() == Askable.SPOT && !Askable.TENDER.equals(value.asText())) {
+                problems.add(Problem.error(file, line, a.template() + ": the spot's own item is chosen for '" + Askable.TENDER + "'"));
+            }
+            for (Item other : items) {
+                if (other.path().equals(field) && !other.otherwise().equals(otherwise)) {
+                    problems.add(Problem.error(file, line, a.template() + ": the items on " + field
+                            + " leave different values when unchosen (" + other.otherwise() + ", " + otherwise + ")"));
+                }
+                if (other.path().equals(field) && other.value().equals(value)) {
+                    problems.add(Problem.error(file, line, a.template() + ": two items set " + field + " to " + value));
+                }
+            }
+            items.add(new Item(field, value, otherwise, label));
+        }
+        return items;
     }
 
     private static void checkChoices(Askable a, List<Choice> choices, int line, String file, List<Problem> problems) {
@@ -107,19 +169,12 @@ final class QuestionReader {
         }
         for (Choice c : choices) {
             if (c.unknown()) {
-                if (!a.mayStayUnknown() && a != Askable.SPOT_ELSEWHERE) {
+                if (!a.mayStayUnknown()) {
                     problems.add(Problem.error(file, line, a.template() + ": this question cannot be left unknown ('" + c.label() + "')"));
                 }
             } else if (!isValid(a, c.value())) {
                 problems.add(Problem.error(file, line, a.template() + ": the choice '" + c.label() + "' has the value "
                         + c.value() + ", which the case format does not allow there"));
-            }
-        }
-        if (a == Askable.SPOT) {
-            for (String needed : List.of(Askable.TENDER, Askable.NOT_TENDER, Askable.NOT_PRESSED, Askable.NONE_PRESSED)) {
-                if (choices.stream().noneMatch(c -> needed.equals(c.value().asText(null)))) {
-                    problems.add(Problem.error(file, line, a.template() + ": offer the choice with value '" + needed + "'"));
-                }
             }
         }
     }
