@@ -37,6 +37,9 @@ final class ConsultCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Mixin
+    DraftsOption drafts;
+
     @Option(names = "--save", paramLabel = "FILE", description = "Write the finished case as JSON, for assess and batch.")
     Path save;
 
@@ -52,7 +55,7 @@ final class ConsultCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Knotwise engine = rules.engine();
+        Knotwise engine = rules.engine(drafts);
         Consultant consultant = new Consultant(engine, QuestionBook.load(rules.folderOrBuiltIn(), engine.ruleBase().rules()));
         PrintWriter out = spec.commandLine().getOut();
         if (answersFrom != null) {

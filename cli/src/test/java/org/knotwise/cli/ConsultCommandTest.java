@@ -112,6 +112,35 @@ class ConsultCommandTest {
     }
 
     @Test
+    void draftRulesRunInAConsultationOnlyWithDrafts() throws Exception {
+        Path rules = dir.resolve("drafted");
+        assertThat(run("", "rules", "init", rules.toString()).exit()).isZero();
+        Files.writeString(rules.resolve("zz-draft.drl"), """
+                package org.knotwise.rules;
+                import org.knotwise.engine.facts.*;
+
+                rule "A tip still in draft"
+                    @id("draft.tip") @source("§ test") @because("a rule under review") @status("draft")
+                    ruleflow-group "plan"
+                when
+                    Plan()
+                then
+                    insert(new Tip("A tip still in draft."));
+                end
+                """);
+        Path full = dir.resolve("full.json");
+        Files.writeString(full, "{\"id\": \"d\", \"complaint\": {\"regions\": [\"calf\"]}, \"redFlags\": []}");
+
+        Run off = run("", "consult", "--rules", rules.toString(), "--answers-from", full.toString());
+        Run on = run("", "consult", "--rules", rules.toString(), "--drafts", "--answers-from", full.toString());
+
+        assertThat(off.exit()).as(off.err()).isZero();
+        assertThat(on.exit()).as(on.err()).isZero();
+        assertThat(off.out()).doesNotContain("A tip still in draft.").doesNotContain("\"drafts\"");
+        assertThat(on.out()).contains("A tip still in draft.", "\"drafts\":true");
+    }
+
+    @Test
     void rulesInitCopiesTheQuestionsAndValidateNamesAMissingOnesFileAndLine() throws Exception {
         Path rules = dir.resolve("my-rules");
         assertThat(run("", "rules", "init", rules.toString()).exit()).isZero();
