@@ -42,13 +42,13 @@ final class RuleBaseLoader {
         // base is built again in the parser's.
         List<String> scanned = BuiltInRules.ruleNamesByScan(files);
         KieBase kieBase = BuiltInRules.fromExecutableModel(scanned);
+        // describeProblems is complete once the descriptions are
         List<String> parsed = join(rules).stream().map(RuleDescription::name).toList();
         if (kieBase == null) {
             kieBase = RuleCompiler.compile(files, problems); // a rules jar built without the model
         } else if (!parsed.equals(scanned)) {
             kieBase = BuiltInRules.fromExecutableModel(parsed);
         }
-        // describeProblems is complete once the descriptions are
         problems.addAll(0, describeProblems);
         failOnErrors(problems);
         return new RuleBase(Drafts.apply(kieBase, files, drafts), join(kb), Drafts.apply(join(rules), drafts), problems,

@@ -69,13 +69,12 @@ public final class MutationRun {
         Set<String> running = new HashSet<>();
         original.rules().forEach(r -> running.add(r.id()));
         List<Mutant> mutants = new ArrayList<>();
-        Set<String> skippedDrafts = new HashSet<>();
+        Set<String> keys = new HashSet<>(); // every mutant made, run or not: a declared one is stale only if absent here
         for (Mutant m : MutantMaker.mutants(files)) {
+            keys.add(m.key());
             if (running.contains(m.ruleId())) {
                 mutants.add(m);
-            } else {
-                skippedDrafts.add(m.ruleId()); // a draft left out: no scenario could notice its mutants
-            }
+            } // else a draft left out: no scenario could notice its mutants
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "knotwise-mutant");
@@ -93,10 +92,8 @@ public final class MutationRun {
             Map<Mutant, String> equivalent = new LinkedHashMap<>();
             Map<String, String> killedBy = new LinkedHashMap<>();
             List<String> stale = new ArrayList<>();
-            Set<String> keys = new HashSet<>();
             for (int i = 0; i < mutants.size(); i++) {
                 Mutant m = mutants.get(i);
-                keys.add(m.key());
                 String v = verdicts.get(i).get();
                 String reason = equivalents.reason(m);
                 if (v == NOT_COMPILING) {
@@ -113,9 +110,7 @@ public final class MutationRun {
                     survivors.add(m);
                 }
             }
-            equivalents.reasonByKey().keySet().stream()
-                    .filter(k -> !keys.contains(k) && !skippedDrafts.contains(k.substring(0, Math.max(0, k.indexOf(':')))))
-                    .sorted()
+            equivalents.reasonByKey().keySet().stream().filter(k -> !keys.contains(k)).sorted()
                     .forEach(k -> stale.add(k + " (no such mutant)"));
             int scenarios = scenarioFiles.stream().mapToInt(List::size).sum();
             return new MutationReport(mutants.size(), killed, survivors, equivalent, notCompiling, killedBy, stale,
