@@ -53,9 +53,22 @@ final class RuleCompiler {
 
     /** The KIE base with its rules in DRL order, or null when the compiler found any error (added to {@code problems}). */
     static KieBase compile(List<RuleFile> files, List<Problem> problems, Checking checking) {
+        // Drools gives the classes it generates loaders under the thread's context class loader
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        ExistingClassesOnly parent = ExistingClassesOnly.over(context);
+        thread.setContextClassLoader(parent);
+        try {
+            return compile(files, problems, checking, parent);
+        } finally {
+            thread.setContextClassLoader(context);
+        }
+    }
+
+    private static KieBase compile(List<RuleFile> files, List<Problem> problems, Checking checking, ClassLoader parent) {
         KieServices ks = KieServices.get();
         ReleaseId release = ks.newReleaseId("org.knotwise.user", "rules", "1.0." + RELEASES.incrementAndGet());
-        KieBuilder builder = ks.newKieBuilder(fileSystem(ks, release, files));
+        KieBuilder builder = ks.newKieBuilder(fileSystem(ks, release, files), parent);
         List<Problem> found = new ArrayList<>();
         try {
             if (checking == Checking.TYPE_CHECKED) {
@@ -95,7 +108,7 @@ final class RuleCompiler {
         if (builder.getKieModule() instanceof CanonicalKieModule canonical) {
             return inDrlOrder(canonical, files);
         }
-        return ks.newKieContainer(release).getKieBase();
+        return ks.newKieContainer(release, parent).getKieBase();
     }
 
     /** An error without a DRL line: on no line, or in the Java the executable model generated. */

@@ -8,6 +8,9 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -28,6 +31,13 @@ public final class RuleBaseHolder {
     private final AtomicLong reloadsOk = new AtomicLong();
     private final AtomicLong reloadsFailed = new AtomicLong();
     private volatile Consumer<Boolean> reloadListener = ok -> { };
+    // Every load on one thread: the Eclipse compiler keeps a cache per thread that ever compiled, so
+    // loading on whichever HTTP worker asked would keep one for each of them (RELIABILITY.md).
+    private static final ExecutorService LOADING = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rule-base-loading");
+        t.setDaemon(true);
+        return t;
+    });
 
     private record Loaded(ServedRuleBase served, ReleaseId module) {
     }
@@ -74,7 +84,7 @@ public final class RuleBaseHolder {
         long start = System.nanoTime();
         Knotwise engine;
         try {
-            engine = loader.load(dir);
+            engine = loadOnLoadingThread();
         } catch (Exception | LinkageError e) {
             // a refused rule base may still have left its module in Drools' repository
             ReleaseId leftOver = KieModuleJanitor.newestFolderModule();
@@ -106,6 +116,23 @@ public final class RuleBaseHolder {
                 (System.nanoTime() - start) / 1_000_000);
         reloadListener.accept(true);
         return new ReloadResult(true, next.served(), null);
+    }
+
+    private Knotwise loadOnLoadingThread() throws Exception {
+        try {
+            return LOADING.submit(() -> loader.load(dir)).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw e;
+        }
     }
 
     /** The KIE module behind the rule base now served (tests check old ones are released). */
