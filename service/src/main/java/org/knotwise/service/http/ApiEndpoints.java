@@ -57,7 +57,7 @@ public final class ApiEndpoints {
         log.served("/v1/assess", caseJson, rb.version(), List.of());
         ex.header(RULE_BASE_HEADER, rb.version());
         if (format == ReportEndpoints.Format.JSON) {
-            ex.sendJson(200, assessed.json());
+            ex.sendJson(200, assessed.jsonText());
         } else {
             ReportEndpoints.send(ex, format, assessed.input(), assessed.assessment(),
                     rb.engine().ruleBase().knowledgeBase());

@@ -42,8 +42,18 @@ public final class Assessor {
         return assessed(rb, caseJson, explain).json();
     }
 
-    /** One case assessed: the case and assessment as read and made (to draw them), and the contract's JSON. */
-    public record Assessed(Case input, Assessment assessment, ObjectNode json) {
+    /**
+     * One case assessed: the case and assessment as read and made (to draw them), and the contract's JSON as
+     * the engine wrote it (sent as it is; read into a tree only by those that take it apart, the cards).
+     */
+    public record Assessed(Case input, Assessment assessment, String jsonText) {
+        public ObjectNode json() {
+            try {
+                return (ObjectNode) Json.mapper().readTree(jsonText);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     public Assessed assessed(ServedRuleBase rb, JsonNode caseJson, Explain explain) {
@@ -51,7 +61,7 @@ public final class Assessor {
         try {
             Case c = KnotwiseJson.readCase(caseJson);
             Assessment a = rb.engine().assess(c, explain);
-            return new Assessed(c, a, (ObjectNode) Json.mapper().readTree(KnotwiseJson.write(a, explain)));
+            return new Assessed(c, a, KnotwiseJson.write(a, explain));
         } catch (InvalidCaseException e) {
             throw new HttpError(400, e.error().code().name(), e.error().field(), e.error().message(),
                     e.caseId() != null ? e.caseId() : id, java.util.Map.of(), java.util.Map.of());

@@ -22,13 +22,16 @@ import java.time.Duration;
  * Hot reload under traffic: starts the service on a copy of the built-in rules (loaded through the
  * same gate as {@code serve}), keeps client threads assessing cases, and reloads N times through
  * {@code POST /admin/reload}, each time after changing a rule file (a comment) so every reload builds
- * a new rule base. After each reload it records the heap in use after a full GC. Prints the heap
+ * a new rule base. After each reload it holds the traffic (requests in flight finish) and records the heap
+ * in use after a full GC. Prints the heap
  * every 10 reloads and one summary line: reloads, requests ok and failed, heap first / max / last.
  * A main, not a test (minutes long); exits 1 when a request or a reload failed.
  * <pre>ReloadSoak [N=150] [CLIENTS=2] [plain|gated]</pre>
  */
 public final class ReloadSoak {
     public static void main(String[] args) throws Exception {
+        // drop idle connections before the service does (30 s), as the tests do (see the service's pom)
+        System.setProperty("jdk.httpclient.keepalive.timeout", "20");
         int n = args.length > 0 ? Math.min(1000, Integer.parseInt(args[0])) : 150;
         int clients = args.length > 1 ? Math.min(16, Integer.parseInt(args[1])) : 2;
         RuleBaseLoader loader = args.length > 2 && args[2].equals("plain") ? RuleBaseLoader.PLAIN : RuleBaseLoader.GATED;
@@ -57,7 +60,7 @@ public final class ReloadSoak {
                         reloadFailures++;
                         System.out.println("reload " + i + " failed: " + r.statusCode() + " " + r.body());
                     }
-                    heap[i] = usedAfterGc();
+                    heap[i] = traffic.held(ReloadSoak::usedAfterGc);
                     if (i == 1 || i % 10 == 0 || i == n) {
                         System.out.printf("reload %4d: heap used after GC %6.1f MiB; requests ok %d, failed %d; %.1f s%n",
                                 i, heap[i] / 1048576.0, traffic.ok(), traffic.failed(), (System.nanoTime() - start) / 1e9);

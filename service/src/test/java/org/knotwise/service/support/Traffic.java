@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Client threads that keep assessing cases (closed loop: each sends its next request when the last
@@ -24,6 +26,8 @@ public final class Traffic implements AutoCloseable {
     private final AtomicLong failed = new AtomicLong();
     private final AtomicReference<String> firstFailure = new AtomicReference<>();
     private final List<Thread> threads = new ArrayList<>();
+    // each request is sent under the read lock; held() takes the write lock to hold the traffic
+    private final ReadWriteLock sending = new ReentrantReadWriteLock();
 
     private Traffic() {
     }
@@ -40,6 +44,7 @@ public final class Traffic implements AutoCloseable {
                     HttpRequest r = HttpRequest.newBuilder(assess).timeout(Duration.ofSeconds(30))
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(CASES[(int) (i % CASES.length)])).build();
+                    t.sending.readLock().lock();
                     try {
                         HttpResponse<String> a = http.send(r, HttpResponse.BodyHandlers.ofString());
                         if (a.statusCode() == 200) {
@@ -51,6 +56,8 @@ public final class Traffic implements AutoCloseable {
                         return;
                     } catch (Exception e) {
                         t.fail(e.toString());
+                    } finally {
+                        t.sending.readLock().unlock();
                     }
                 }
             }, "traffic-" + c);
@@ -59,6 +66,19 @@ public final class Traffic implements AutoCloseable {
             t.threads.add(th);
         }
         return t;
+    }
+
+    /**
+     * Runs {@code measure} with no request in flight and none sent meanwhile (the requests under way finish
+     * first), so a heap measured then holds no request's garbage or working set.
+     */
+    public <T> T held(java.util.concurrent.Callable<T> measure) throws Exception {
+        sending.writeLock().lock();
+        try {
+            return measure.call();
+        } finally {
+            sending.writeLock().unlock();
+        }
     }
 
     private void fail(String what) {
