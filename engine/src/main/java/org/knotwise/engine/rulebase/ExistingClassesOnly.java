@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 final class ExistingClassesOnly extends ClassLoader {
     // "Rules<digest>", "LambdaPredicate<digest>", "DomainClassesMetadata<digest>$…": a 128-bit digest in hex
-    private static final Pattern DIGEST_NAMED = Pattern.compile("[0-9A-F]{32}");
+    // (upper case at run time, lower case from the build's plugin)
+    private static final Pattern DIGEST_NAMED = Pattern.compile("[0-9A-Fa-f]{32}");
     // the sub-packages the lambdas are spread over, "P00" to "PFF" under the rules' package (the compiler
     // also asks whether each is a class)
     private static final Pattern LAMBDA_PACKAGE = Pattern.compile("P[0-9A-F]{2}");
