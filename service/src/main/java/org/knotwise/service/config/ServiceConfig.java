@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The service's settings, from {@code --config FILE} (JSON); every field is optional. Command-line
@@ -100,61 +101,117 @@ public record ServiceConfig(String host, Integer port, String publicBaseUrl,
     }
 
     public ServiceConfig withPort(int p) {
-        return new ServiceConfig(host, p, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
-                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
-                accessLog, cors, auth, tls, db, logCases, reports);
+        return with(s -> s.port = p);
     }
 
     public ServiceConfig withHost(String h) {
-        return new ServiceConfig(h, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
-                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
-                accessLog, cors, auth, tls, db, logCases, reports);
+        return with(s -> s.host = h);
     }
 
     public ServiceConfig withDb(String url, boolean log) {
-        return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
-                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
-                accessLog, cors, auth, tls, url, log, reports);
+        return with(s -> {
+            s.db = url;
+            s.logCases = log;
+        });
     }
 
     public ServiceConfig withLimits(int workers, int queue, long queueWaitMillis) {
-        return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
-                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
-                accessLog, cors, auth, tls, db, logCases, reports);
+        return with(s -> {
+            s.workers = workers;
+            s.queue = queue;
+            s.queueWaitMillis = queueWaitMillis;
+        });
     }
 
     public ServiceConfig withTimeouts(long idle, long read, long stop) {
-        return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
-                idle, read, stop, reloadDebounceMillis, batchThreads, accessLog, cors, auth, tls, db, logCases, reports);
+        return with(s -> {
+            s.idleTimeoutMillis = idle;
+            s.readTimeoutMillis = read;
+            s.stopTimeoutMillis = stop;
+        });
     }
 
     public ServiceConfig withSecurity(Cors c, Auth a, Tls t) {
-        return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
-                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
-                accessLog, c, a, t, db, logCases, reports);
+        return with(s -> {
+            s.cors = c;
+            s.auth = a;
+            s.tls = t;
+        });
     }
 
     public ServiceConfig withAccessLog(boolean on) {
-        return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
-                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
-                on, cors, auth, tls, db, logCases, reports);
+        return with(s -> s.accessLog = on);
     }
 
     public ServiceConfig withReports(Reports r) {
-        return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
-                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
-                accessLog, cors, auth, tls, db, logCases, r);
+        return with(s -> s.reports = r);
     }
 
     public ServiceConfig withPublicBaseUrl(String url) {
-        return new ServiceConfig(host, port, url, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
-                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis, batchThreads,
-                accessLog, cors, auth, tls, db, logCases, reports);
+        return with(s -> s.publicBaseUrl = url);
     }
 
     public ServiceConfig withReloadDebounce(long millis) {
-        return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue, queueWaitMillis,
-                idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, millis, batchThreads,
-                accessLog, cors, auth, tls, db, logCases, reports);
+        return with(s -> s.reloadDebounceMillis = millis);
+    }
+
+    /** This config with some settings changed (a record's fields cannot be). */
+    private ServiceConfig with(Consumer<Settings> change) {
+        Settings s = new Settings(this);
+        change.accept(s);
+        return s.build();
+    }
+
+    /** The settings as fields to change: the one place besides the record's header that lists them all. */
+    private static final class Settings {
+        String host;
+        Integer port;
+        String publicBaseUrl;
+        Long maxBodyBytes;
+        Long maxBatchBytes;
+        Integer workers;
+        Integer queue;
+        Long queueWaitMillis;
+        Long idleTimeoutMillis;
+        Long readTimeoutMillis;
+        Long stopTimeoutMillis;
+        Long reloadDebounceMillis;
+        Integer batchThreads;
+        Boolean accessLog;
+        Cors cors;
+        Auth auth;
+        Tls tls;
+        String db;
+        Boolean logCases;
+        Reports reports;
+
+        Settings(ServiceConfig c) {
+            host = c.host;
+            port = c.port;
+            publicBaseUrl = c.publicBaseUrl;
+            maxBodyBytes = c.maxBodyBytes;
+            maxBatchBytes = c.maxBatchBytes;
+            workers = c.workers;
+            queue = c.queue;
+            queueWaitMillis = c.queueWaitMillis;
+            idleTimeoutMillis = c.idleTimeoutMillis;
+            readTimeoutMillis = c.readTimeoutMillis;
+            stopTimeoutMillis = c.stopTimeoutMillis;
+            reloadDebounceMillis = c.reloadDebounceMillis;
+            batchThreads = c.batchThreads;
+            accessLog = c.accessLog;
+            cors = c.cors;
+            auth = c.auth;
+            tls = c.tls;
+            db = c.db;
+            logCases = c.logCases;
+            reports = c.reports;
+        }
+
+        ServiceConfig build() {
+            return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue,
+                    queueWaitMillis, idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis,
+                    batchThreads, accessLog, cors, auth, tls, db, logCases, reports);
+        }
     }
 }
