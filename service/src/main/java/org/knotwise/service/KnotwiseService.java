@@ -79,7 +79,7 @@ public final class KnotwiseService implements AutoCloseable {
     public static KnotwiseService start(Parts parts) throws Exception {
         ServiceConfig config = parts.config();
         ServiceMetrics metrics = new ServiceMetrics();
-        RuleBaseHolder holder = new RuleBaseHolder(parts.loader(), parts.rulesDir());
+        RuleBaseHolder holder = new RuleBaseHolder(parts.loader(), parts.rulesDir(), config.warmUpCases());
         holder.onReload(ok -> {
             metrics.reload(ok);
             ServedRuleBase rb = holder.current();

@@ -106,7 +106,9 @@ public final class ServeCommand implements Callable<Integer> {
             return RULES_FAILED;
         }
         err.println("knotwise serve: listening on " + service.uri() + " (rule base "
-                + service.ruleBases().current().version() + ", store " + redact(cfg.db())
+                + service.ruleBases().current().version()
+                + (cfg.warmUpCases() > 0 ? ", warmed with " + cfg.warmUpCases() + " generated cases" : "")
+                + ", store " + redact(cfg.db())
                 + (cfg.logCases() ? ", logging cases" : "") + ")");
         err.flush();
         CountDownLatch stopped = new CountDownLatch(1);

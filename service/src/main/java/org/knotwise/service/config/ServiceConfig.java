@@ -22,6 +22,8 @@ import java.util.function.Consumer;
  *                      extra slots cover requests whose body is still arriving (a slot is held from
  *                      the start of a request, body included) so one slow client cannot idle a core
  * @param queue         requests that may wait for a worker; beyond it, 503 with Retry-After
+ * @param warmUpCases   generated cases each rule base assesses before it is served, at the start and at
+ *                      every reload (0: none); the JIT then has its code compiled before the first request
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record ServiceConfig(String host, Integer port, String publicBaseUrl,
@@ -30,9 +32,10 @@ public record ServiceConfig(String host, Integer port, String publicBaseUrl,
                             Long idleTimeoutMillis, Long readTimeoutMillis, Long stopTimeoutMillis,
                             Long reloadDebounceMillis, Integer batchThreads,
                             Boolean accessLog, Cors cors, Auth auth, Tls tls, String db, Boolean logCases,
-                            Reports reports) {
+                            Reports reports, Integer warmUpCases) {
 
     public static final long MIB = 1024 * 1024;
+    public static final int DEFAULT_WARM_UP_CASES = 20_000;
 
     public ServiceConfig {
         host = host == null ? "127.0.0.1" : host;
@@ -52,6 +55,10 @@ public record ServiceConfig(String host, Integer port, String publicBaseUrl,
         auth = auth == null ? new Auth(List.of(), null) : auth;
         logCases = logCases != null && logCases;
         reports = reports == null ? new Reports(null, null) : reports;
+        warmUpCases = warmUpCases == null ? DEFAULT_WARM_UP_CASES : warmUpCases;
+        if (warmUpCases < 0) {
+            throw new IllegalArgumentException("warmUpCases must be 0 or more");
+        }
     }
 
     /** Browser origins allowed to call the service (exact origins, or Jetty's patterns). */
@@ -92,7 +99,7 @@ public record ServiceConfig(String host, Integer port, String publicBaseUrl,
 
     public static ServiceConfig defaults() {
         return new ServiceConfig(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     public static ServiceConfig read(Path file) throws IOException {
@@ -155,6 +162,10 @@ public record ServiceConfig(String host, Integer port, String publicBaseUrl,
         return with(s -> s.reloadDebounceMillis = millis);
     }
 
+    public ServiceConfig withWarmUpCases(int cases) {
+        return with(s -> s.warmUpCases = cases);
+    }
+
     /** This config with some settings changed (a record's fields cannot be). */
     private ServiceConfig with(Consumer<Settings> change) {
         Settings s = new Settings(this);
@@ -184,6 +195,7 @@ public record ServiceConfig(String host, Integer port, String publicBaseUrl,
         String db;
         Boolean logCases;
         Reports reports;
+        Integer warmUpCases;
 
         Settings(ServiceConfig c) {
             host = c.host;
@@ -206,12 +218,13 @@ public record ServiceConfig(String host, Integer port, String publicBaseUrl,
             db = c.db;
             logCases = c.logCases;
             reports = c.reports;
+            warmUpCases = c.warmUpCases;
         }
 
         ServiceConfig build() {
             return new ServiceConfig(host, port, publicBaseUrl, maxBodyBytes, maxBatchBytes, workers, queue,
                     queueWaitMillis, idleTimeoutMillis, readTimeoutMillis, stopTimeoutMillis, reloadDebounceMillis,
-                    batchThreads, accessLog, cors, auth, tls, db, logCases, reports);
+                    batchThreads, accessLog, cors, auth, tls, db, logCases, reports, warmUpCases);
         }
     }
 }

@@ -26,6 +26,7 @@ public final class RuleBaseHolder {
 
     private final RuleBaseLoader loader;
     private final Path dir;
+    private final int warmUpCases;
     private final AtomicReference<Loaded> current = new AtomicReference<>();
     private final AtomicReference<LoadFailure> lastFailure = new AtomicReference<>();
     private final AtomicLong reloadsOk = new AtomicLong();
@@ -47,8 +48,14 @@ public final class RuleBaseHolder {
     }
 
     public RuleBaseHolder(RuleBaseLoader loader, Path dirOrNull) {
+        this(loader, dirOrNull, 0);
+    }
+
+    /** Each rule base is warmed with {@code warmUpCases} generated cases before it is served (see {@link WarmUp}). */
+    public RuleBaseHolder(RuleBaseLoader loader, Path dirOrNull, int warmUpCases) {
         this.loader = Objects.requireNonNull(loader);
         this.dir = dirOrNull;
+        this.warmUpCases = warmUpCases;
     }
 
     /** Called with true or false after each reload (metrics). */
@@ -120,7 +127,16 @@ public final class RuleBaseHolder {
 
     private Knotwise loadOnLoadingThread() throws Exception {
         try {
-            return LOADING.submit(() -> loader.load(dir)).get();
+            return LOADING.submit(() -> {
+                Knotwise engine = loader.load(dir);
+                long start = System.nanoTime();
+                WarmUp.run(engine, warmUpCases);
+                if (warmUpCases > 0) {
+                    LOG.info("rule base warmed with {} generated cases in {} ms", warmUpCases,
+                            (System.nanoTime() - start) / 1_000_000);
+                }
+                return engine;
+            }).get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception cause) {
                 throw cause;

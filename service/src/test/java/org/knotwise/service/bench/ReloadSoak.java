@@ -37,7 +37,9 @@ public final class ReloadSoak {
         RuleBaseLoader loader = args.length > 2 && args[2].equals("plain") ? RuleBaseLoader.PLAIN : RuleBaseLoader.GATED;
         Path dir = BuiltInRules.copyTo(Files.createTempDirectory("knotwise-soak").resolve("rules"));
         Path changed = dir.resolve("with-what.drl");
-        ServiceConfig config = ServiceConfig.defaults().withHost("127.0.0.1").withPort(0).withAccessLog(false);
+        // no warm-up: it would add seconds to each reload and nothing to what is measured (the heap)
+        ServiceConfig config = ServiceConfig.defaults().withHost("127.0.0.1").withPort(0).withAccessLog(false)
+                .withWarmUpCases(0);
         long[] heap = new long[n + 1];
         long start = System.nanoTime();
         int reloadFailures = 0;

@@ -2,6 +2,7 @@ package org.knotwise.service.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knotwise.service.config.ServiceConfig;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -50,7 +51,8 @@ class ServeProcessTest {
                 }
             }
             assertThat(uri).as(err.toString()).isNotNull();
-            assertThat(err.toString()).contains("WARNING: --insecure-no-auth");
+            assertThat(err.toString()).contains("WARNING: --insecure-no-auth")
+                    .contains("warmed with " + ServiceConfig.DEFAULT_WARM_UP_CASES + " generated cases");
             HttpResponse<String> health = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(uri + "/healthz")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);

@@ -18,8 +18,9 @@ public final class TestService implements AutoCloseable {
         this.client = client;
     }
 
+    /** Loopback, a free port, no access log, no warm-up (tests do not measure speed; WarmUpTest checks it). */
     public static ServiceConfig config() {
-        return ServiceConfig.defaults().withHost("127.0.0.1").withPort(0).withAccessLog(false);
+        return ServiceConfig.defaults().withHost("127.0.0.1").withPort(0).withAccessLog(false).withWarmUpCases(0);
     }
 
     public static TestService start() throws Exception {
