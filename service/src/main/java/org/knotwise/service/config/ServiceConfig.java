@@ -22,8 +22,8 @@ import java.util.function.Consumer;
  *                      extra slots cover requests whose body is still arriving (a slot is held from
  *                      the start of a request, body included) so one slow client cannot idle a core
  * @param queue         requests that may wait for a worker; beyond it, 503 with Retry-After
- * @param warmUpCases   generated cases each rule base assesses before it is served, at the start and at
- *                      every reload (0: none); the JIT then has its code compiled before the first request
+ * @param warmUpCases   generated cases the first rule base assesses before the service listens (0: none);
+ *                      the JIT then has the code compiled before the first request
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record ServiceConfig(String host, Integer port, String publicBaseUrl,

@@ -51,7 +51,7 @@ public final class RuleBaseHolder {
         this(loader, dirOrNull, 0);
     }
 
-    /** Each rule base is warmed with {@code warmUpCases} generated cases before it is served (see {@link WarmUp}). */
+    /** The first rule base is warmed with {@code warmUpCases} generated cases before it is served (see {@link WarmUp}). */
     public RuleBaseHolder(RuleBaseLoader loader, Path dirOrNull, int warmUpCases) {
         this.loader = Objects.requireNonNull(loader);
         this.dir = dirOrNull;
@@ -127,12 +127,15 @@ public final class RuleBaseHolder {
 
     private Knotwise loadOnLoadingThread() throws Exception {
         try {
+            // Only the first rule base is warmed: a reload's new code is a small part (the rules' own
+            // classes; the engine's is hot by then), and warming it cost live traffic more than it saved.
+            int cases = current.get() == null ? warmUpCases : 0;
             return LOADING.submit(() -> {
                 Knotwise engine = loader.load(dir);
                 long start = System.nanoTime();
-                WarmUp.run(engine, warmUpCases);
-                if (warmUpCases > 0) {
-                    LOG.info("rule base warmed with {} generated cases in {} ms", warmUpCases,
+                WarmUp.run(engine, cases);
+                if (cases > 0) {
+                    LOG.info("rule base warmed with {} generated cases in {} ms", cases,
                             (System.nanoTime() - start) / 1_000_000);
                 }
                 return engine;

@@ -5,10 +5,11 @@ import org.knotwise.engine.Knotwise;
 import org.knotwise.workbench.generate.CaseGenerator;
 
 /**
- * Runs generated cases through a rule base before it is served, so the JIT has compiled its rules' code
- * by the time the first request comes: a cold rule base answers in milliseconds only after some thousands
- * of cases, and at 1,000 requests/s the queue a cold start builds may never drain (BENCHMARKS.md). Each
- * rule base is new code (its own generated classes), so a reload warms again, before the swap.
+ * Runs generated cases through the first rule base before the service listens, so the JIT has compiled the
+ * engine's and the rules' code by the time the first request comes: cold, the service answers in
+ * milliseconds only after some tens of thousands of cases, and at 1,000 requests/s the queue a cold start
+ * builds may never drain (BENCHMARKS.md, "The service under load"). Reloads are not warmed: measured, it
+ * cost the traffic they serve meanwhile more than it saved.
  */
 final class WarmUp {
     private static final long SEED = 1;
