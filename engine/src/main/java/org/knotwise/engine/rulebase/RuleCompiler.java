@@ -56,7 +56,7 @@ final class RuleCompiler {
         // Drools gives the classes it generates loaders under the thread's context class loader
         Thread thread = Thread.currentThread();
         ClassLoader context = thread.getContextClassLoader();
-        ExistingClassesOnly parent = ExistingClassesOnly.over(context);
+        GeneratedNamesShield parent = GeneratedNamesShield.over(context);
         thread.setContextClassLoader(parent);
         try {
             return compile(files, problems, checking, parent);

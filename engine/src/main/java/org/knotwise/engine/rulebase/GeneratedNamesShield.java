@@ -7,8 +7,9 @@ import java.util.Enumeration;
 import java.util.regex.Pattern;
 
 /**
- * The parent class loader of a rule base compiled at run time: it answers "not found" itself for the
- * classes the executable model generates, and passes every other name on to the application's loader.
+ * The parent class loader of a rule base compiled at run time, shielding the application's loader from
+ * generated names: it answers "not found" itself for the classes the executable model generates, and passes
+ * every other name on.
  *
  * <p>Why: Drools asks a generated class's parent loaders for it before defining it, and the JDK's
  * application and platform loaders remember every name they are asked for, found or not, for ever (a
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * rules would grow those maps without bound (RELIABILITY.md, "Hot reload under traffic"). This loader is not
  * parallel-capable, so it keeps no lock map itself, and it is collected with the rule base that uses it.
  */
-final class ExistingClassesOnly extends ClassLoader {
+final class GeneratedNamesShield extends ClassLoader {
     // "Rules<digest>", "LambdaPredicate<digest>", "DomainClassesMetadata<digest>$…": a 128-bit digest in hex
     // (upper case at run time, lower case from the build's plugin)
     private static final Pattern DIGEST_NAMED = Pattern.compile("[0-9A-Fa-f]{32}");
@@ -27,13 +28,13 @@ final class ExistingClassesOnly extends ClassLoader {
     // the module's entry point, named after its version
     private static final String PROJECT_MODEL = "org.drools.project.model.ProjectModel_";
 
-    private ExistingClassesOnly(ClassLoader application) {
+    private GeneratedNamesShield(ClassLoader application) {
         super(application);
     }
 
     /** Over the given loader (the thread's context loader, as Drools would use), else over the engine's own. */
-    static ExistingClassesOnly over(ClassLoader loader) {
-        return new ExistingClassesOnly(loader != null ? loader : RuleCompiler.class.getClassLoader());
+    static GeneratedNamesShield over(ClassLoader loader) {
+        return new GeneratedNamesShield(loader != null ? loader : RuleCompiler.class.getClassLoader());
     }
 
     /**
