@@ -32,16 +32,6 @@ public final class Assessor {
         return rb;
     }
 
-    /** The assessment as the contract's JSON tree. */
-    public ObjectNode assess(ServedRuleBase rb, JsonNode caseJson) {
-        return assess(rb, caseJson, Explain.FULL);
-    }
-
-    /** With as much explanation as asked for: the engine then puts no reason into words it will not send. */
-    public ObjectNode assess(ServedRuleBase rb, JsonNode caseJson, Explain explain) {
-        return assessed(rb, caseJson, explain).json();
-    }
-
     /**
      * One case assessed: the case and assessment as read and made (to draw them), and the contract's JSON as
      * the engine wrote it (sent as it is; read into a tree only by those that take it apart, the cards).
@@ -56,6 +46,7 @@ public final class Assessor {
         }
     }
 
+    /** With as much explanation as asked for: the engine then puts no reason into words it will not send. */
     public Assessed assessed(ServedRuleBase rb, JsonNode caseJson, Explain explain) {
         String id = caseJson.path("id").isTextual() ? caseJson.path("id").asText() : null;
         try {
