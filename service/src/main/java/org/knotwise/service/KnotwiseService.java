@@ -27,6 +27,7 @@ import org.knotwise.service.rules.RuleBaseHolder;
 import org.knotwise.service.rules.RuleBaseLoader;
 import org.knotwise.service.rules.RulesWatcher;
 import org.knotwise.service.rules.ServedRuleBase;
+import org.knotwise.service.rules.WarmUp;
 import org.knotwise.service.store.ServedCaseLog;
 import org.knotwise.service.store.Store;
 
@@ -79,7 +80,7 @@ public final class KnotwiseService implements AutoCloseable {
     public static KnotwiseService start(Parts parts) throws Exception {
         ServiceConfig config = parts.config();
         ServiceMetrics metrics = new ServiceMetrics();
-        RuleBaseHolder holder = new RuleBaseHolder(parts.loader(), parts.rulesDir(), config.warmUpCases());
+        RuleBaseHolder holder = new RuleBaseHolder(parts.loader(), parts.rulesDir());
         holder.onReload(ok -> {
             metrics.reload(ok);
             ServedRuleBase rb = holder.current();
@@ -92,6 +93,12 @@ public final class KnotwiseService implements AutoCloseable {
             throw new IllegalStateException("the rule base did not load, nothing is served: " + first.failure().message()
                     + (first.failure().problems().isEmpty() ? "" : "\n  " + String.join("\n  ",
                     first.failure().problems().stream().map(Object::toString).toList())));
+        }
+        try {
+            WarmUp.run(holder.current().engine(), config.warmUpCases());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the rule base failed on a generated case while warming up, nothing is served: "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
 
         ServedCaseLog log = new ServedCaseLog(parts.store(), config.logCases());

@@ -26,7 +26,6 @@ public final class RuleBaseHolder {
 
     private final RuleBaseLoader loader;
     private final Path dir;
-    private final int warmUpCases;
     private final AtomicReference<Loaded> current = new AtomicReference<>();
     private final AtomicReference<LoadFailure> lastFailure = new AtomicReference<>();
     private final AtomicLong reloadsOk = new AtomicLong();
@@ -48,14 +47,8 @@ public final class RuleBaseHolder {
     }
 
     public RuleBaseHolder(RuleBaseLoader loader, Path dirOrNull) {
-        this(loader, dirOrNull, 0);
-    }
-
-    /** The first rule base is warmed with {@code warmUpCases} generated cases before it is served (see {@link WarmUp}). */
-    public RuleBaseHolder(RuleBaseLoader loader, Path dirOrNull, int warmUpCases) {
         this.loader = Objects.requireNonNull(loader);
         this.dir = dirOrNull;
-        this.warmUpCases = warmUpCases;
     }
 
     /** Called with true or false after each reload (metrics). */
@@ -127,19 +120,7 @@ public final class RuleBaseHolder {
 
     private Knotwise loadOnLoadingThread() throws Exception {
         try {
-            // Only the first rule base is warmed: a reload's new code is a small part (the rules' own
-            // classes; the engine's is hot by then), and warming it cost live traffic more than it saved.
-            int cases = current.get() == null ? warmUpCases : 0;
-            return LOADING.submit(() -> {
-                Knotwise engine = loader.load(dir);
-                long start = System.nanoTime();
-                WarmUp.run(engine, cases);
-                if (cases > 0) {
-                    LOG.info("rule base warmed with {} generated cases in {} ms", cases,
-                            (System.nanoTime() - start) / 1_000_000);
-                }
-                return engine;
-            }).get();
+            return LOADING.submit(() -> loader.load(dir)).get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception cause) {
                 throw cause;
