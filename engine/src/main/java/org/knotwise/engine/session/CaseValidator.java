@@ -10,8 +10,13 @@ import org.knotwise.engine.model.Spot;
 import org.knotwise.kb.KnowledgeBase;
 import org.knotwise.kb.Vocabulary;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The contract's value checks (§1, §7.1): vocabularies and ranges, each error naming the field's path.
@@ -21,9 +26,11 @@ public final class CaseValidator {
 
     public static final Set<String> SIDES = Set.of("left", "right", "both", "midline");
     public static final Set<String> QUALITIES = Set.of("aching", "stiffness", "sharp", "burning", "tingling");
-    public static final Set<String> RED_FLAGS = Set.of("numbness-or-weakness", "bowel-or-bladder-change",
-            "saddle-numbness", "fever", "unexplained-weight-loss", "recent-trauma", "night-pain", "chest-pain",
-            "cancer-history", "rapidly-worsening");
+    /**
+     * The contract's red-flag codes (§4, §8.5), in its order: the knowledge base's list, so that a code the
+     * contract adds is accepted wherever the knowledge base knows it.
+     */
+    public static final Set<String> RED_FLAGS = Collections.unmodifiableSet(new LinkedHashSet<>(Vocabulary.RED_FLAGS));
     public static final Set<String> METHODS = Set.of("hold", "kneading", "other");
     /** The contract's tools: the same list the knowledge base's reach column is checked against. */
     public static final Set<String> TOOLS = Vocabulary.TOOLS;
@@ -32,6 +39,8 @@ public final class CaseValidator {
     /** How the pain began (§7.1). */
     public static final Set<String> ONSETS = Set.of("sudden", "gradual");
     public static final int MAX_AGE = 120;
+    /** At most this many values are suggested for an unknown one. */
+    private static final int MAX_SUGGESTIONS = 3;
 
     private final KnowledgeBase kb;
 
@@ -100,15 +109,80 @@ public final class CaseValidator {
             List<String> close = region == null ? List.of() : kb.closestRegions(region);
             fail(id, ErrorCode.UNKNOWN_REGION, path, "'" + region + "' is not a body region"
                     + (close.isEmpty() ? "" : ": did you mean " + close.stream().map(r -> "'" + r + "'")
-                            .collect(java.util.stream.Collectors.joining(" or ")) + "?")
+                            .collect(Collectors.joining(" or ")) + "?")
                     + " (region ids: docs/CASE-FORMAT.md)");
         }
     }
 
     private static void oneOf(String id, String path, String value, Set<String> allowed) {
         if (value != null && !allowed.contains(value)) {
-            fail(id, ErrorCode.UNKNOWN_VALUE, path, "'" + value + "' is not one of " + allowed.stream().sorted().toList());
+            List<String> close = closest(value, allowed);
+            fail(id, ErrorCode.UNKNOWN_VALUE, path, "'" + value + "' is not one of " + allowed.stream().sorted().toList()
+                    + (close.isEmpty() ? "" : ": did you mean " + close.stream().map(v -> "'" + v + "'")
+                            .collect(Collectors.joining(" or ")) + "?"));
         }
+    }
+
+    /**
+     * The allowed values nearest to one that is not allowed, for "did you mean", sorted; the first rule that
+     * finds anything wins: the same value once case, spaces, hyphens and underscores are set aside
+     * ({@code Stiff Neck}); values that contain the input or start it ({@code vomit}, {@code blood});
+     * values within a few edits ({@code shortness-of-breth}). Empty when nothing is close.
+     */
+    static List<String> closest(String value, Set<String> allowed) {
+        String typed = squash(value);
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        List<String> sorted = allowed.stream().sorted().toList();
+        List<String> exact = sorted.stream().filter(v -> squash(v).equals(typed)).toList();
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        List<String> containing = typed.length() < 4 ? List.of()
+                : sorted.stream().filter(v -> squash(v).contains(typed) || typed.startsWith(squash(v))).toList();
+        if (!containing.isEmpty()) {
+            return containing.subList(0, Math.min(MAX_SUGGESTIONS, containing.size()));
+        }
+        int best = Integer.MAX_VALUE;
+        List<String> nearest = new ArrayList<>();
+        for (String v : sorted) {
+            int d = editDistance(typed, squash(v));
+            if (d < best) {
+                best = d;
+                nearest.clear();
+            }
+            if (d == best) {
+                nearest.add(v);
+            }
+        }
+        return best <= Math.max(2, typed.length() / 4) ? nearest.subList(0, Math.min(MAX_SUGGESTIONS, nearest.size()))
+                : List.of();
+    }
+
+    /** Lower case, letters and digits only: "Stiff Neck" and "stiff-neck" both become "stiffneck". */
+    private static String squash(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions. */
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
     }
 
     private static void between(String id, String path, Integer value, int min, int max) {
