@@ -116,24 +116,24 @@ public final class KnowledgeBase {
     // ---- the region tree --------------------------------------------------------------------
 
     /**
-     * Steps from {@code from} to {@code site} on the region tree, signed by direction:
+     * How far {@code site} lies toward the centre from the pain region {@code from} (contract §8.1),
+     * counted on depths, the links from a region to the trunk core:
      * <ul>
-     * <li>0 only when the site is {@code from} itself;</li>
-     * <li>positive, the number of steps, when the site lies on the way from {@code from} toward
-     *     the centre (wrist-back → forearm-back: 1);</li>
-     * <li>negative otherwise, and then minus {@link #treeDistance}: −n when the site lies n steps
-     *     farther out on the same limb (heel → sole: −1), and also for a site on another branch
-     *     (knee-front → thigh-outer: −7, neck-back → shoulder-top: −2), which is never "at the
-     *     pain" and never "toward the centre" even when it happens to be as deep.</li>
+     * <li>toward the centre (less deep, and on the pain's limb, on the trunk, or on the pain's own
+     *     path to it): the difference in depth, positive (forearm-back from hand: +2, low-back
+     *     from calf: +4);</li>
+     * <li>on the pain's limb and not nearer: the same difference, 0 beside the pain (thigh-outer
+     *     from knee-front) or negative farther out (wrist-back from forearm-back: −1);</li>
+     * <li>on another limb: minus the links on the tree path between them (upper-arm-back from
+     *     neck-back: −3).</li>
      * </ul>
-     * So {@code Math.abs(steps) == treeDistance(from, site)} always, and the sign alone says
-     * whether the site lies toward the centre. Throws on an unknown region.
+     * 0 for the region itself. Throws on an unknown region.
      */
     public int stepsTowardCentre(String from, String site) {
         return tree.stepsTowardCentre(from, site);
     }
 
-    /** True when {@code site} lies on the way from {@code from} toward the centre (a proper ancestor on the tree). */
+    /** True when {@code site} lies toward the centre from the pain region {@code from} (contract §8.1). */
     public boolean isTowardCentre(String from, String site) {
         return tree.isTowardCentre(from, site);
     }
@@ -163,8 +163,8 @@ public final class KnowledgeBase {
 
     /**
      * Whether a spot at {@code site} is linked to pain at {@code pain}: it is in the same part of
-     * the body (head-neck, shoulder-arm, trunk, leg), lies on the way from the pain toward the
-     * centre, or the map has a muscle there that sends pain to that region. An unknown region
+     * the body (head-neck, shoulder-arm, trunk, leg), lies on the pain's own path to the trunk,
+     * or the map has a muscle there that sends pain to that region. An unknown region
      * counts as linked, so a gap in the data never sets a spot aside.
      */
     public boolean linkedToPain(String pain, String site) {
@@ -173,7 +173,7 @@ public final class KnowledgeBase {
         if (p == null || s == null || p.area().equals(s.area())) {
             return true;
         }
-        if (tree.isTowardCentre(pain, site)) {
+        if (tree.onPathToRoot(pain, site)) {
             return true;
         }
         for (Referral ref : referralsTo(pain)) {

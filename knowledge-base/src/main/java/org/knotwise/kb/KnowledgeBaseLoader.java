@@ -185,9 +185,12 @@ final class KnowledgeBaseLoader {
 
     private static RegionTree tree(Map<String, Region> regions) {
         Map<String, String> parent = new LinkedHashMap<>();
-        regions.values().forEach(r -> parent.put(r.id(),
-                r.towardCentre() != null && regions.containsKey(r.towardCentre()) ? r.towardCentre() : null));
-        return new RegionTree(parent);
+        Map<String, String> limb = new LinkedHashMap<>();
+        regions.values().forEach(r -> {
+            parent.put(r.id(), r.towardCentre() != null && regions.containsKey(r.towardCentre()) ? r.towardCentre() : null);
+            limb.put(r.id(), r.area());
+        });
+        return new RegionTree(parent, limb);
     }
 
     // ---- muscles.csv ------------------------------------------------------------------------

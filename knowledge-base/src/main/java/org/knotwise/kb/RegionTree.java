@@ -9,17 +9,24 @@ import java.util.Map;
 
 /**
  * The regions as a tree: each region names the one a step toward the centre of the body, and the
- * five trunk roots (no step given) form the core, any two of them one step apart. All the
- * geometry the rules need is counted here, on that tree, never on depths alone: two regions at
- * the same depth on different branches are not "at the same place".
+ * five trunk roots (no step given) form the core, any two of them one step apart. A region's depth
+ * is its number of links to a root; its limb is its area (head-neck, shoulder-arm, trunk, leg).
+ * How far a site lies toward the centre from a pain is counted as contract §8.1 says: by depth on
+ * the pain's own limb (and from anywhere toward the trunk), by the tree path across limbs.
  */
 final class RegionTree {
 
+    static final String TRUNK = "trunk";
+
     private final Map<String, List<String>> pathToRoot;   // the region itself first, its root last
     private final Map<String, Integer> order;
+    private final Map<String, String> limb;
 
-    /** {@code towardCentre} maps every region (in regions.csv order) to its parent or null. */
-    RegionTree(Map<String, String> towardCentre) {
+    /**
+     * {@code towardCentre} maps every region (in regions.csv order) to its parent or null;
+     * {@code limb} maps it to its area.
+     */
+    RegionTree(Map<String, String> towardCentre, Map<String, String> limb) {
         Map<String, List<String>> paths = new HashMap<>();
         Map<String, Integer> index = new HashMap<>();
         for (String region : towardCentre.keySet()) {
@@ -32,6 +39,7 @@ final class RegionTree {
         }
         this.pathToRoot = Collections.unmodifiableMap(paths);
         this.order = Map.copyOf(index);
+        this.limb = Map.copyOf(limb);
     }
 
     boolean contains(String region) {
@@ -50,25 +58,53 @@ final class RegionTree {
         return i;
     }
 
-    /** True when {@code site} lies on the way from {@code from} toward the centre (a proper ancestor). */
+    /**
+     * True when {@code site} lies toward the centre from {@code from} (contract §8.1): it is less
+     * deep, and on the pain's limb, on the trunk, or on the pain's own path to the trunk.
+     */
     boolean isTowardCentre(String from, String site) {
+        List<String> up = path(from);
+        List<String> down = path(site);
+        if (down.size() >= up.size()) {
+            return false;
+        }
+        return sameLimb(from, site) || TRUNK.equals(limb(site)) || up.contains(site);
+    }
+
+    /**
+     * Signed steps (contract §8.1): toward the centre, the difference in depth (positive); on the
+     * pain's limb and not nearer, the same difference (0 beside the pain, negative farther out); on
+     * another limb, minus the links on the tree path between them. 0 for the region itself, and for
+     * another region of the same limb at the same depth.
+     */
+    int stepsTowardCentre(String from, String site) {
+        if (from.equals(site)) {
+            path(from);
+            return 0;
+        }
+        if (isTowardCentre(from, site) || sameLimb(from, site)) {
+            return depth(from) - depth(site);
+        }
+        return -distance(from, site);
+    }
+
+    /** True when {@code site} is on the way from {@code from} to its trunk root (a proper ancestor). */
+    boolean onPathToRoot(String from, String site) {
         List<String> path = path(from);
         path(site);
         return path.indexOf(site) > 0;
     }
 
-    /**
-     * Signed steps: positive only when the site lies toward the centre from {@code from}, negative
-     * otherwise, 0 only for the same region; its size is always {@link #distance}.
-     */
-    int stepsTowardCentre(String from, String site) {
-        List<String> up = path(from);
-        List<String> down = path(site);
-        int i = up.indexOf(site);
-        if (i >= 0) {
-            return i;
+    private boolean sameLimb(String a, String b) {
+        return limb(a).equals(limb(b));
+    }
+
+    private String limb(String region) {
+        String l = limb.get(region);
+        if (l == null) {
+            throw unknown(region);
         }
-        return -distance(up, down);
+        return l;
     }
 
     int distance(String a, String b) {

@@ -34,7 +34,13 @@ public final class TextReport {
             Map.entry("LONG_STANDING", "pain for months without getting better"),
             Map.entry("POSSIBLE_CLOT", "signs of a possible blood clot"),
             Map.entry("ARTERITIS_RISK", "signs of an inflamed artery in the head"),
-            Map.entry("MEDICAL_CHECK", "a medical check first"));
+            Map.entry("MEDICAL_CHECK", "a medical check first"),
+            Map.entry("BAD_REACTIONS", "bad reactions to self-massage for weeks"),
+            Map.entry("HEART_SIGNS", "chest pain that could be the heart"),
+            Map.entry("SUDDEN_SEVERE", "sudden, severe pain"),
+            Map.entry("SUDDEN_ABDOMINAL", "sudden pain in the abdomen"),
+            Map.entry("PREGNANCY_CHECK", "pain in the abdomen or groin in pregnancy"),
+            Map.entry("CHILD", "a child's pain"));
     private static final Map<String, String> URGENCY_WORDS = Map.of(
             "none", "if you wish", "routine", "within weeks", "urgent", "today", "emergency", "now");
 
@@ -116,7 +122,7 @@ public final class TextReport {
         for (CandidateSite s : sites) {
             String muscles = s.muscles().isEmpty() ? "" : " (" + String.join(", ", s.muscles()) + ")";
             out.printf("  %d. %s%s%n", i++, s.region(), muscles);
-            out.printf("     %s, %s confidence, %s%n", Words.basis(s.basis()), s.confidence(), Words.steps(s.stepsTowardCentre(), s.relatesTo()));
+            out.printf("     %s, %s confidence, %s%n", Words.basis(s.basis()), s.confidence(), Words.steps(s.stepsTowardCentre(), s.relatesTo(), s.region()));
         }
     }
 
@@ -173,11 +179,13 @@ public final class TextReport {
         }
         if (!a.candidateSites().isEmpty()) {
             out.println();
-            out.println("Why the sites rank as they do (palpated before map before area; then score; then nearer the centre)");
+            out.println("Why the sites rank as they do (spots you pressed that count, then the painful area, then the map's"
+                    + " sites; within each, higher confidence, then fewer steps from the pain, toward the centre first)");
             int r = 1;
             for (CandidateSite s : a.candidateSites()) {
-                out.printf("  %d. %s, score %d: %s%n", r++, s.region(), s.score(),
-                        s.evidence().isEmpty() ? "no evidence beyond its basis (" + s.basis() + ")" : String.join("; ", s.evidence()));
+                out.printf("  %d. %s: %s, %s confidence, %s; %s%n", r++, s.region(), s.basis(), s.confidence(),
+                        Words.steps(s.stepsTowardCentre(), s.relatesTo(), s.region()),
+                        s.evidence().isEmpty() ? "no evidence beyond its basis" : String.join("; ", s.evidence()));
             }
         }
         out.println();

@@ -164,6 +164,12 @@ public class Candidate implements Describable {
         }
     }
 
+    /** Leaves out the muscles that lie deep (pregnancy: nothing deep is pressed, nor named). */
+    @Modifies({"muscles"})
+    public void dropDeepMuscles(KnowledgeBase kb) {
+        muscles.removeIf(kb::isDeep);
+    }
+
     /** The map rows this site has taken in. */
     public Set<Referral> getAbsorbed() { return absorbed; }
 

@@ -31,6 +31,15 @@ public class PainComplaint implements Describable {
     /** Swelling, warmth or redness where it hurts. */
     public Boolean getSwelling() { return swelling; }
 
+    /** The case says the pain began suddenly. */
+    public boolean isSudden() { return "sudden".equals(onset); }
+
+    /** The case says there is swelling, warmth or redness. */
+    public boolean isSwollen() { return Boolean.TRUE.equals(swelling); }
+
+    /** Rated 8 out of 10 or more (contract §7.6, §8.3). */
+    public boolean isSevere() { return severity != null && severity >= 8; }
+
     @Override
     public String describe() {
         StringBuilder s = new StringBuilder("complaint:");

@@ -5,14 +5,19 @@ public class PainRegion implements Describable {
     private final String region;
     private final boolean wide;
     private final int referrals;
+    private final String limb;
 
-    public PainRegion(String region, boolean wide, int referrals) {
+    public PainRegion(String region, boolean wide, int referrals, String limb) {
         this.region = region;
         this.wide = wide;
         this.referrals = referrals;
+        this.limb = limb;
     }
 
     public String getRegion() { return region; }
+
+    /** The knowledge base's area of the region: head-neck, shoulder-arm, trunk or leg (contract §8.1). */
+    public String getLimb() { return limb; }
 
     /** Broad enough for a foam roller. */
     public boolean isWide() { return wide; }

@@ -29,6 +29,7 @@ public class Plan implements Describable {
     private int sessionsPerDayMax;
     private final Map<String, List<String>> toolsBySite = new LinkedHashMap<>();
     private final Map<String, List<String>> toolLimitsBySite = new LinkedHashMap<>();
+    private final java.util.Set<String> toolsRuledOut = new java.util.TreeSet<>();
 
     public String getMethod() { return method; }
     public String getStrokes() { return strokes; }
@@ -68,6 +69,20 @@ public class Plan implements Describable {
         intensityMin = min;
         intensityMax = max;
     }
+
+    /**
+     * Keeps the pressure at or below {@code max} out of 10 (a caution asks for it), with a range
+     * two points wide below it; never raises what is already gentler.
+     */
+    public void gentlerThan(int max) {
+        intensityMax = Math.min(intensityMax, max);
+        intensityMin = Math.min(intensityMin, Math.max(1, intensityMax - 2));
+    }
+
+    /** Tools no site may use, whatever reaches it (e.g. hard tools with blood thinners). */
+    public void ruleOutTools(List<String> tools) { toolsRuledOut.addAll(tools); }
+
+    public java.util.Set<String> getToolsRuledOut() { return toolsRuledOut; }
 
     public void setStartGentle(boolean startGentle) { this.startGentle = startGentle; }
 

@@ -45,6 +45,12 @@ public class PressedSpot implements Describable {
     /** The person felt the "good pain" mix of soreness and relief. */
     public boolean isGoodPainFelt() { return Boolean.TRUE.equals(goodPain); }
 
+    /**
+     * How many of the article's two further signs a tender spot shows: relevance and the good pain
+     * (2 high, 1 medium, 0 low confidence, contract §7.3). The strongest spot stands for its region.
+     */
+    public int getSigns() { return (isSurelyRelevant() ? 1 : 0) + (isGoodPainFelt() ? 1 : 0); }
+
     /** In one of the complaint's regions. */
     public boolean isAtPain() { return atPain; }
 

@@ -83,26 +83,29 @@ final class AssessmentAssembler {
         if (!c.redFlags().isEmpty()) {
             if (professional.stream().noneMatch(p -> "RED_FLAG".equals(p.getReason()))) {
                 professional.add(new ProfessionalAdvice("RED_FLAG", "urgent",
-                        "A warning sign was reported: see a doctor promptly rather than treating this yourself."));
+                        "A warning sign was reported: see a doctor today rather than treating this yourself."));
                 explanation.add(new ExplanationStep(SAFETY_NET_RULE, "engine",
                         "the case reports a red flag " + c.redFlags() + " but no rule gave professional help"));
             }
             return noSelfCare(c, professional, explanation, cautions, ruleBase);
         }
-        if (cautionFacts.stream().anyMatch(Caution::isStopsSelfCare)) {
+        candidates.sort(SiteRanking.BEST_FIRST);
+        boolean selfCare = plan != null && !candidates.isEmpty()
+                && cautionFacts.stream().noneMatch(Caution::isStopsSelfCare);
+        if (!selfCare) {
             return noSelfCare(c, professional, explanation, cautions, ruleBase);
         }
-
-        candidates.sort(SiteRanking.BEST_FIRST);
-        boolean selfCare = plan != null && !candidates.isEmpty();
-        return new Assessment(c.id(), selfCare, sites(candidates, recorder), excluded(exclusions),
-                selfCare ? technique(plan, candidates) : null,
+        return new Assessment(c.id(), true, sites(candidates, recorder), excluded(exclusions),
+                technique(plan, candidates),
                 coded(advice, Advice.Kind.ADJUSTMENT), coded(advice, Advice.Kind.FAILURE),
-                professional(professional), List.copyOf(new LinkedHashSet<>(expectations)), selfCare ? tips : List.of(),
+                professional(professional), List.copyOf(new LinkedHashSet<>(expectations)), tips,
                 explanation, cautions, c.warnings(), ruleBase);
     }
 
-    /** No massage advice at all: only whom to see, the cautions, and how the answer was reached. */
+    /**
+     * No massage advice at all (contract §8.3, §8.4): no sites, no plan, no corrections, tips or
+     * expectations; only whom to see and how soon, the cautions, and how the answer was reached.
+     */
     private static Assessment noSelfCare(Case c, List<ProfessionalAdvice> professional,
                                          List<ExplanationStep> explanation,
                                          List<org.knotwise.engine.model.Caution> cautions, RuleBaseIdentity ruleBase) {
@@ -150,6 +153,10 @@ final class AssessmentAssembler {
             }
             plan.getToolsBySite().keySet().forEach(site -> tools.addAll(plan.toolsAt(site)));
         }
+        tools.removeAll(plan.getToolsRuledOut());
+        if (tools.isEmpty()) {
+            tools.add("fingers"); // every site can be reached gently by hand
+        }
         return new Technique(plan.getMethod(), new Range(plan.getHoldSecondsMin(), plan.getHoldSecondsMax()),
                 plan.getStrokes(), fibreDirection(plan, ranked),
                 new Range(plan.getIntensityMin(), plan.getIntensityMax()), plan.isStartGentle(),
@@ -179,6 +186,11 @@ final class AssessmentAssembler {
         return List.copyOf(byCode.values());
     }
 
+    /**
+     * The urgency is the highest of the reasons' (contract §7.7). Each reason's advice names its own
+     * time frame, so only the advice of the answer's urgency (and advice with none) is kept: one time
+     * frame per answer, never a slower one beside a faster one (contract §8.4).
+     */
     private static Professional professional(List<ProfessionalAdvice> advice) {
         String urgency = "none";
         Set<String> reasons = new LinkedHashSet<>();
@@ -188,7 +200,9 @@ final class AssessmentAssembler {
                 urgency = a.getUrgency();
             }
             reasons.add(a.getReason());
-            if (a.getAdvice() != null) {
+        }
+        for (ProfessionalAdvice a : advice) {
+            if (a.getAdvice() != null && (a.getUrgency().equals(urgency) || "none".equals(a.getUrgency()))) {
                 texts.add(a.getAdvice());
             }
         }

@@ -24,7 +24,7 @@ public final class FactBuilder {
         List<Object> facts = new ArrayList<>();
         List<String> painRegions = new ArrayList<>(new LinkedHashSet<>(c.complaint().regions()));
         for (String region : painRegions) {
-            facts.add(new PainRegion(region, kb.isWide(region), kb.referralsTo(region).size()));
+            facts.add(new PainRegion(region, kb.isWide(region), kb.referralsTo(region).size(), kb.region(region).area()));
         }
         for (String flag : new LinkedHashSet<>(c.redFlags())) {
             facts.add(new RedFlag(flag));

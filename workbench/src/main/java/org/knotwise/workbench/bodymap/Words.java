@@ -35,18 +35,25 @@ public final class Words {
         };
     }
 
-    /** Where a site lies from the pain it explains (contract v2 §7.2): "at the pain" only for that region itself. */
-    public static String steps(int steps, String relatesTo) {
-        String from = relatesTo == null ? "" : " from the " + region(relatesTo) + " pain";
-        if (steps == 0) return "at the pain";
-        if (steps > 0) return steps + " step" + (steps == 1 ? "" : "s") + " toward the centre" + from;
-        return (-steps) + " step" + (steps == -1 ? "" : "s") + " away" + from + ", not toward the centre";
+    /**
+     * Where a site lies from the pain it explains (contract §8.1): "at the pain" only for that region
+     * itself, "beside the pain" for another region as far from the centre, else steps toward the centre
+     * or farther out.
+     */
+    public static String steps(int steps, String relatesTo, String region) {
+        String pain = relatesTo == null ? "the pain" : "the " + region(relatesTo) + " pain";
+        if (steps == 0) {
+            boolean itself = region == null || region.equals(relatesTo);
+            return itself ? "at the pain" : "beside the pain" + (relatesTo == null ? "" : " at the " + region(relatesTo));
+        }
+        String n = Math.abs(steps) + " step" + (Math.abs(steps) == 1 ? "" : "s");
+        return steps > 0 ? n + " toward the centre from " + pain : n + " farther out than " + pain;
     }
 
     static String site(CandidateSite s) {
         String muscles = s.muscles().isEmpty() ? "" : " (" + String.join(", ", s.muscles()) + ")";
         return region(s.region()) + muscles + ": " + basis(s.basis()) + ", " + s.confidence() + " confidence, "
-                + steps(s.stepsTowardCentre(), s.relatesTo());
+                + steps(s.stepsTowardCentre(), s.relatesTo(), s.region());
     }
 
     /** How to rub, one sentence a line. */
