@@ -73,7 +73,8 @@ class MapContentTest {
     void theDeepMusclesAreJudgedPerMuscle() {
         assertThat(KB.muscles().values()).filteredOn(Muscle::deep).extracting(Muscle::name)
                 .containsExactlyInAnyOrder("subscapularis", "iliopsoas", "lateral pterygoid", "medial pterygoid",
-                        "serratus posterior superior", "tibialis posterior");
+                        "serratus posterior superior", "tibialis posterior", "popliteus");
+        assertThat(KB.isDeep("popliteus")).as("under gastrocnemius and the vessels behind the knee").isTrue();
         assertThat(KB.isDeep("iliopsoas")).isTrue();
         assertThat(KB.isDeep("rectus abdominis")).as("shares the abdomen, yet not deep").isFalse();
         assertThat(KB.isDeep("piriformis")).as("reached through gluteus maximus with a ball").isFalse();
@@ -87,10 +88,28 @@ class MapContentTest {
         for (String m : List.of("iliopsoas", "rectus abdominis", "abdominal obliques")) {
             assertThat(KB.muscle(m).caution()).as(m).isEqualTo("ABDOMEN");
         }
+        assertThat(KB.muscle("piriformis").caution()).isEqualTo("SCIATIC_NERVE");
         assertThat(KB.muscles().values()).filteredOn(Muscle::hasCaution).extracting(Muscle::name)
                 .containsExactlyInAnyOrder("sternocleidomastoid", "scalenes", "iliopsoas", "rectus abdominis",
-                        "abdominal obliques");
+                        "abdominal obliques", "piriformis");
         KB.musclesAt("neck-side").forEach(m -> assertThat(KB.muscle(m).caution()).as(m).isEqualTo("FRONT_OF_NECK"));
+    }
+
+    @Test
+    void theV3AddedPatternsComeAfterEachPainsExistingRows() {
+        Map<String, String> added = Map.of(
+                "thigh-back", "gluteus maximus", "knee-back", "vastus lateralis", "low-back", "piriformis",
+                "fingers", "scalenes", "shoulder-front", "pectoralis minor", "hand", "flexor carpi radialis");
+        Map<String, String> firstBefore = Map.of(
+                "thigh-back", "gluteus minimus", "knee-back", "gastrocnemius", "low-back", "quadratus lumborum",
+                "fingers", "finger flexors", "shoulder-front", "infraspinatus", "hand", "wrist and finger extensors");
+        added.forEach((pain, muscle) -> {
+            List<String> muscles = musclesFor(pain);
+            assertThat(muscles).as(pain).endsWith(muscle);
+            assertThat(muscles).as("the map's first row for " + pain + " stays first").startsWith(firstBefore.get(pain));
+        });
+        assertThat(KB.referralsTo("knee-back")).filteredOn(r -> r.muscle().equals("vastus lateralis"))
+                .extracting(Referral::source).singleElement().asString().contains("symptom_leg_lateralis");
     }
 
     @Test
@@ -110,8 +129,47 @@ class MapContentTest {
         }
         Caution clot = KB.caution("POSSIBLE_CLOT");
         assertThat(clot.sourceUrl()).isEqualTo("https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/");
+        assertThat(clot.title()).as("widened in v3 (§8.3)").contains("thigh", "swelling anywhere on the leg", "chest pain");
         assertThat(KB.caution("saddle-numbness").sourceUrl()).contains("nhs.uk");
         assertThat(KB.caution("NO_SUCH")).isNull();
+    }
+
+    @Test
+    void theV3CautionsAndRedFlagsEachHaveTheirPage() {
+        assertThat(Vocabulary.RED_FLAGS).hasSize(18).endsWith("shortness-of-breath", "fainting", "confusion", "stiff-neck",
+                "vision-change", "vomiting", "blood-in-stool-vomit-or-urine", "rash");
+        assertThat(Vocabulary.CAUTIONS).contains("HEART_SIGNS", "CLOT_CHECK", "SUDDEN_SEVERE", "SUDDEN_ABDOMINAL",
+                "PREGNANCY_CHECK", "INFLAMED_AREA", "BACK_PAIN_AGE", "NEAR_VESSELS", "CHILD");
+        assertThat(Vocabulary.MUSCLE_CAUTIONS).containsExactlyInAnyOrder("FRONT_OF_NECK", "ABDOMEN", "SCIATIC_NERVE");
+        Map<String, String> pages = Map.of(
+                "CLOT_CHECK", "nhs.uk/conditions/deep-vein-thrombosis-dvt",
+                "SUDDEN_SEVERE", "nhs.uk/conditions/subarachnoid-haemorrhage",
+                "SUDDEN_ABDOMINAL", "nhs.uk/conditions/stomach-ache",
+                "BACK_PAIN_AGE", "nhs.uk",
+                "NEAR_VESSELS", "abmp.com",
+                "stiff-neck", "nhs.uk/conditions/meningitis",
+                "rash", "nhs.uk/conditions/shingles",
+                "blood-in-stool-vomit-or-urine", "nhs.uk/conditions/blood-in-urine");
+        pages.forEach((code, page) -> assertThat(KB.caution(code).sourceUrl()).as(code).contains(page));
+        for (String code : List.of("HEART_SIGNS", "CLOT_CHECK", "SUDDEN_SEVERE", "SUDDEN_ABDOMINAL", "PREGNANCY_CHECK",
+                "INFLAMED_AREA", "BACK_PAIN_AGE", "NEAR_VESSELS", "CHILD", "SCIATIC_NERVE", "shortness-of-breath",
+                "fainting", "confusion", "stiff-neck", "vision-change", "vomiting", "blood-in-stool-vomit-or-urine", "rash")) {
+            assertThat(KB.caution(code)).as(code).isNotNull();
+        }
+    }
+
+    @Test
+    void theMuscleCautionsReadAsOneCompleteSentence() {
+        // the engine shows a muscle caution's title as its message (contract §8.3, muscle cautions)
+        for (String code : Vocabulary.MUSCLE_CAUTIONS) {
+            if (code.equals("FRONT_OF_NECK")) {
+                continue; // also a §7.6 caution, whose message the rules write themselves
+            }
+            String title = KB.caution(code).title();
+            assertThat(title).as(code).matches("[A-Z].*\\.").doesNotContain("\n");
+            assertThat(title.substring(0, title.length() - 1)).as(code + ": one sentence").doesNotContain(". ");
+        }
+        assertThat(KB.caution("SCIATIC_NERVE").title()).contains("piriformis", "sciatic nerve", "stop");
     }
 
     @Test
