@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What a scenario run left untested: rules no scenario fired, codes the rules can conclude that no
- * scenario expected, and regions no scenario's case names (as pain or as a pressed spot).
+ * scenario expected (to see, under any key that names codes: {@link CoverageAnalyzer#CODE_KEYS}), and regions
+ * no scenario's case names (as pain or as a pressed spot).
  */
 public record Coverage(int scenarios, int rules, List<RuleDescription> unfiredRules,
                        int codes, List<String> unexpectedCodes,

@@ -12,8 +12,30 @@ import java.util.Set;
 /** Measures how much of a rule base a scenario run exercised. */
 public final class CoverageAnalyzer {
 
-    /** Expectation keys whose values are codes a scenario expects to see (positively). */
-    private static final List<String> CODE_KEYS = List.of("adjustments", "failureReasons", "professionalReasons");
+    /**
+     * Expectation keys whose values are codes a scenario expects the assessment to show: each such code
+     * counts as expected. For {@code excluded} ({region: REASON}) the reasons are the codes.
+     */
+    public static final Set<String> CODE_KEYS = Set.of("error", "professionalReasons", "adjustments", "failureReasons",
+            "cautions", "excluded", "method", "strokes");
+
+    /**
+     * Every other key the checker knows, and why it expects no code: it names a code only to expect it
+     * absent (a scenario that a rule does not fire shows nothing of what the rule concludes), or its value
+     * is not a code at all (regions, rule ids, numbers, flags, tools, muscles, urgencies). Every key of
+     * {@link ExpectationChecker#KEYS} is in exactly one of the two sets (a test holds them to it), so a key
+     * added to the checker must be placed here.
+     */
+    public static final Set<String> NON_CODE_KEYS = Set.of(
+            // codes, expected absent
+            "notProfessionalReasons", "notAdjustments", "notFailureReasons", "notCautions", "notExcluded",
+            "noAdjustments", "noFailureReasons",
+            // values that are not codes
+            "selfCare", "urgency", "professionalRecommended", "topSite", "topStepsTowardCentre",
+            "topStepsTowardCentreMin", "sitesInclude", "sitesIncludeAny", "toolsIncludeAny", "notTools", "startGentle",
+            "notSitesInclude", "notTopSite", "noSites", "siteOrder", "siteSteps", "siteStepsMin", "siteBasis",
+            "siteConfidence", "siteRelatesTo", "rulesFired", "notRulesFired", "errorField", "errorLine",
+            "intensityMaxAtMost", "toolsOnly", "notMuscles");
 
     private CoverageAnalyzer() {
     }
@@ -40,13 +62,15 @@ public final class CoverageAnalyzer {
                 regions.size(), regions.stream().filter(g -> !touched.contains(g)).toList());
     }
 
-    private static void expectedCodes(JsonNode expect, Set<String> out) {
+    /** The codes a scenario expects to see, from every key of {@link #CODE_KEYS}. */
+    static void expectedCodes(JsonNode expect, Set<String> out) {
         for (String key : CODE_KEYS) {
-            texts(expect.get(key), out);
-        }
-        JsonNode excluded = expect.get("excluded");
-        if (excluded != null) {
-            excluded.forEach(v -> out.add(v.asText()));
+            JsonNode v = expect.get(key);
+            if (v != null && v.isObject()) {
+                v.forEach(value -> texts(value, out));
+            } else {
+                texts(v, out);
+            }
         }
     }
 

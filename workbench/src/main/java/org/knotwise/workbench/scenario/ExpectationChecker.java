@@ -20,10 +20,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Checks one outcome against a scenario's {@code expect} keys (see the shared cases README) and the
- * contract's invariants: a plan only with selfCare, the article's ranges, a candidate site, and an
+ * contract's invariants: a plan only with selfCare, the article's ranges (a gentler intensity range only
+ * beside a caution that asks for one), a candidate site, no adjustments without self-care, and an
  * explanation whose every step names its rule and source.
  */
 public final class ExpectationChecker {
@@ -35,7 +37,14 @@ public final class ExpectationChecker {
             "sitesIncludeAny", "excluded", "method", "strokes", "toolsIncludeAny", "notTools", "startGentle",
             "notSitesInclude", "notTopSite", "noSites", "siteOrder", "siteSteps", "siteStepsMin", "siteBasis",
             "siteConfidence", "siteRelatesTo", "notExcluded", "cautions", "notCautions", "rulesFired",
-            "notRulesFired", "errorField", "errorLine");
+            "notRulesFired", "errorField", "errorLine", "intensityMaxAtMost", "toolsOnly", "noAdjustments",
+            "noFailureReasons", "notMuscles");
+
+    /**
+     * The cautions beside which the plan's intensity range may be gentler than the article's 4 to 7 (contract
+     * v3 §8.3: at most 5), never harder: then 1 &lt;= min &lt;= max &lt;= 7.
+     */
+    public static final Set<String> GENTLER_INTENSITY_CAUTIONS = Set.of("BLOOD_THINNERS", "FRONT_OF_NECK", "NEAR_VESSELS");
 
     private ExpectationChecker() {
     }
@@ -132,6 +141,28 @@ public final class ExpectationChecker {
                 case "notCautions" -> hasNone(bad, "cautions", v, a.cautionCodes());
                 case "rulesFired" -> hasAll(bad, "rules fired", v, fired);
                 case "notRulesFired" -> hasNone(bad, "rules fired", v, fired);
+                case "intensityMaxAtMost" -> {
+                    Range intensity = t == null ? null : t.intensity();
+                    if (intensity == null || intensity.max() > v.asInt()) {
+                        bad.add("technique.intensity.max: expected at most " + v.asInt() + ", got "
+                                + (t == null ? "no technique" : intensity == null ? "no intensity" : intensity.max()));
+                    }
+                }
+                case "toolsOnly" -> {
+                    Set<String> allowed = strings(v);
+                    List<String> others = (t == null || t.tools() == null ? List.<String>of() : t.tools()).stream()
+                            .filter(tool -> !allowed.contains(tool)).toList();
+                    if (!others.isEmpty()) {
+                        bad.add("technique.tools: expected only " + allowed + ", got also " + others);
+                    }
+                }
+                case "noAdjustments" -> equal(bad, "no adjustments", v.asBoolean(), a.adjustments().isEmpty(),
+                        codes(a.adjustments()));
+                case "noFailureReasons" -> equal(bad, "no failure reasons", v.asBoolean(), a.failureReasons().isEmpty(),
+                        codes(a.failureReasons()));
+                case "notMuscles" -> hasNone(bad, "candidate sites' muscles", v, a.candidateSites().stream()
+                        .flatMap(s -> s.muscles() == null ? Stream.<String>empty() : s.muscles().stream())
+                        .toList());
                 case "errorField", "errorLine" -> bad.add(e.getKey() + " is expected, but without an error code to go with it");
                 default -> { }
             }
@@ -148,7 +179,7 @@ public final class ExpectationChecker {
                 bad.add("selfCare without a technique");
             } else {
                 equal(bad, "technique.holdSeconds", new Range(10, 100), t.holdSeconds());
-                equal(bad, "technique.intensity", new Range(4, 7), t.intensity());
+                intensity(a, t.intensity(), bad);
                 equal(bad, "technique.sessionSeconds", new SessionLength(30, 300), t.sessionSeconds());
                 equal(bad, "technique.sessionsPerDay", new Range(2, 6), t.sessionsPerDay());
                 if (!t.lightPressure()) bad.add("technique.lightPressure is not true");
@@ -157,8 +188,11 @@ public final class ExpectationChecker {
                     bad.add("technique.method is " + t.method());
                 }
             }
-        } else if (t != null) {
-            bad.add("technique given although selfCare is false");
+        } else {
+            if (t != null) bad.add("technique given although selfCare is false");
+            if (!a.adjustments().isEmpty()) {
+                bad.add("adjustments given although selfCare is false: " + codes(a.adjustments()));
+            }
         }
         if (a.explanation().isEmpty()) bad.add("explanation is empty");
         for (Caution c : a.cautions()) {
@@ -170,6 +204,20 @@ public final class ExpectationChecker {
             if (s.rule() == null || s.rule().isBlank() || s.source() == null || s.source().isBlank()) {
                 bad.add("explanation step without rule or source: " + s);
             }
+        }
+    }
+
+    /**
+     * The article's 4 to 7, or, beside a caution that asks for a gentler plan ({@link #GENTLER_INTENSITY_CAUTIONS}),
+     * any range with 1 &lt;= min &lt;= max &lt;= 7: gentler, never harder.
+     */
+    private static void intensity(Assessment a, Range got, List<String> bad) {
+        boolean gentler = a.cautionCodes().stream().anyMatch(GENTLER_INTENSITY_CAUTIONS::contains);
+        if (!gentler) {
+            equal(bad, "technique.intensity", new Range(4, 7), got);
+        } else if (got == null || got.min() < 1 || got.min() > got.max() || got.max() > 7) {
+            bad.add("technique.intensity: expected a range within 1 to 7 (a gentler plan beside "
+                    + GENTLER_INTENSITY_CAUTIONS.stream().sorted().toList() + "), got " + got);
         }
     }
 
@@ -228,6 +276,11 @@ public final class ExpectationChecker {
 
     private static void equal(List<String> bad, String what, Object expected, Object got) {
         if (!expected.equals(got)) bad.add(what + ": expected " + expected + ", got " + got);
+    }
+
+    /** As {@link #equal(List, String, Object, Object)}, naming what was found when it differs. */
+    private static void equal(List<String> bad, String what, boolean expected, boolean got, List<String> found) {
+        if (expected != got) bad.add(what + ": expected " + expected + ", got " + got + " " + found);
     }
 
     private static void hasAll(List<String> bad, String what, JsonNode expected, List<String> got) {
