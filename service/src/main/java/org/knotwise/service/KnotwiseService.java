@@ -27,6 +27,7 @@ import org.knotwise.service.rules.RuleBaseHolder;
 import org.knotwise.service.rules.RuleBaseLoader;
 import org.knotwise.service.rules.RulesWatcher;
 import org.knotwise.service.rules.ServedRuleBase;
+import org.knotwise.service.rules.BackgroundWarmUp;
 import org.knotwise.service.rules.WarmUp;
 import org.knotwise.service.store.ServedCaseLog;
 import org.knotwise.service.store.Store;
@@ -39,10 +40,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /**
- * The running service: the rule base being served, the HTTP server, the rules watcher. Built by
+ * The running service: the rule base being served, the HTTP server, the rules watcher, the warm-up. Built by
  * {@link #start}; {@link #close()} stops it gracefully (requests in flight finish, new ones are refused).
  */
 public final class KnotwiseService implements AutoCloseable {
@@ -52,15 +54,18 @@ public final class KnotwiseService implements AutoCloseable {
     private final RulesWatcher watcher;
     private final ServiceMetrics metrics;
     private final boolean tls;
+    private final BackgroundWarmUp warmUp;
+    private boolean closed;
 
     private KnotwiseService(Server server, ServerConnector connector, RuleBaseHolder holder, RulesWatcher watcher,
-                            ServiceMetrics metrics, boolean tls) {
+                            ServiceMetrics metrics, boolean tls, BackgroundWarmUp warmUp) {
         this.server = server;
         this.connector = connector;
         this.holder = holder;
         this.watcher = watcher;
         this.metrics = metrics;
         this.tls = tls;
+        this.warmUp = warmUp;
     }
 
     /** What the service is made of: everything a test may want to replace. */
@@ -73,7 +78,8 @@ public final class KnotwiseService implements AutoCloseable {
     }
 
     /**
-     * Loads the rule base, then starts serving.
+     * Loads the rule base, starts serving, then warms the rule base in the background ({@link #warmUp()}):
+     * {@code /readyz} answers 503 until it is done, and a rule that throws on a generated case stops the service.
      *
      * @throws IllegalStateException when the rule base does not load (the message names the problems)
      */
@@ -94,17 +100,12 @@ public final class KnotwiseService implements AutoCloseable {
                     + (first.failure().problems().isEmpty() ? "" : "\n  " + String.join("\n  ",
                     first.failure().problems().stream().map(Object::toString).toList())));
         }
-        try {
-            WarmUp.run(holder.current().engine(), config.warmUpCases());
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("the rule base failed on a generated case while warming up, nothing is served: "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
-        }
+        BackgroundWarmUp warmUp = new BackgroundWarmUp(holder.current().engine(), config.warmUpCases());
 
         ServedCaseLog log = new ServedCaseLog(parts.store(), config.logCases());
         Assessor assessor = new Assessor(holder);
         List<Route> routes = new ArrayList<>();
-        routes.addAll(new OpsEndpoints(holder, metrics).routes());
+        routes.addAll(new OpsEndpoints(holder, metrics, warmUp).routes());
         routes.addAll(new ApiEndpoints(assessor, config, log).routes());
         routes.addAll(new org.knotwise.service.http.ConsultEndpoints(assessor, config).routes());
         ReportStore reports = new ReportStore(config.reports().maxEntries(),
@@ -156,7 +157,9 @@ public final class KnotwiseService implements AutoCloseable {
 
         RulesWatcher watcher = parts.watchRules() && parts.rulesDir() != null
                 ? new RulesWatcher(holder, parts.rulesDir(), config.reloadDebounceMillis()) : null;
-        return new KnotwiseService(server, connector, holder, watcher, metrics, tls);
+        KnotwiseService service = new KnotwiseService(server, connector, holder, watcher, metrics, tls, warmUp);
+        warmUp.start(service::closeQuietly);
+        return service;
     }
 
     private static CrossOriginHandler cors(ServiceConfig.Cors cors, Handler next) {
@@ -188,6 +191,19 @@ public final class KnotwiseService implements AutoCloseable {
         return holder;
     }
 
+    /**
+     * The warm-up's outcome: done when every case ran, failed when a rule threw (the service is stopped by
+     * then), cancelled when the service was closed first.
+     */
+    public CompletableFuture<WarmUp.Done> warmUp() {
+        return warmUp.done();
+    }
+
+    /** Generated cases the warm-up runs (0 when it is off). */
+    public int warmUpCases() {
+        return warmUp.cases();
+    }
+
     public ServiceMetrics metrics() {
         return metrics;
     }
@@ -200,12 +216,29 @@ public final class KnotwiseService implements AutoCloseable {
         return server.isStopped();
     }
 
-    /** Stops gracefully: no new connections, requests in flight finish (up to the stop timeout). */
+    /**
+     * Stops gracefully: no new connections, requests in flight finish (up to the stop timeout). Once; a second
+     * call waits for the first (the warm-up's failure and SIGTERM may both close it).
+     */
     @Override
-    public void close() throws Exception {
+    public synchronized void close() throws Exception {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        warmUp.stop();
         if (watcher != null) {
             watcher.close();
         }
         server.stop();
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(KnotwiseService.class).error("stopping after the failed warm-up: {}",
+                    BackgroundWarmUp.describe(e));
+        }
     }
 }

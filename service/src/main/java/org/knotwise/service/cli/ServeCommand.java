@@ -15,8 +15,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code knotwise serve}: runs until SIGTERM or Ctrl-C, then stops gracefully (requests in flight
@@ -107,9 +110,12 @@ public final class ServeCommand implements Callable<Integer> {
         }
         err.println("knotwise serve: listening on " + service.uri() + " (rule base "
                 + service.ruleBases().current().version()
-                + (cfg.warmUpCases() > 0 ? ", warmed with " + cfg.warmUpCases() + " generated cases" : "")
                 + ", store " + redact(cfg.db())
                 + (cfg.logCases() ? ", logging cases" : "") + ")");
+        if (service.warmUpCases() > 0) {
+            err.println("knotwise serve: warming up " + String.format(Locale.ROOT, "%,d", service.warmUpCases())
+                    + " cases (warmUpCases 0 skips it); /readyz answers 503 until then, requests are answered meanwhile");
+        }
         err.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable stop = () -> {
@@ -122,11 +128,25 @@ public final class ServeCommand implements Callable<Integer> {
                 stopped.countDown();
             }
         };
-        Signals.onTermination(stop);
+        Runnable stopOnce = Signals.onTermination(stop);
+        AtomicBoolean warmUpFailed = new AtomicBoolean();
+        service.warmUp().whenComplete((done, failure) -> {
+            if (failure == null) {
+                if (done.cases() > 0) {
+                    err.println("knotwise serve: ready: warmed up with " + String.format(Locale.ROOT, "%,d", done.cases())
+                            + " cases in " + String.format(Locale.ROOT, "%.1f", done.millis() / 1000.0) + " s");
+                    err.flush();
+                }
+            } else if (!(failure instanceof CancellationException)) {
+                warmUpFailed.set(true); // the service has logged it and is stopping
+                stopOnce.run();
+            }
+        });
         stopped.await();
-        err.println("knotwise serve: stopped");
+        err.println(warmUpFailed.get() ? "knotwise serve: stopped: the rule base failed on a generated case while warming up"
+                : "knotwise serve: stopped");
         err.flush();
-        return 0;
+        return warmUpFailed.get() ? RULES_FAILED : 0;
     }
 
     private static String redact(String url) {

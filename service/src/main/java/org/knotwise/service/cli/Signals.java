@@ -10,7 +10,8 @@ final class Signals {
     private Signals() {
     }
 
-    static void onTermination(Runnable stop) {
+    /** Returns the stop as run once, for the service's own reasons to stop (a failed warm-up). */
+    static Runnable onTermination(Runnable stop) {
         Runnable once = new Runnable() {
             private boolean started;
 
@@ -30,5 +31,6 @@ final class Signals {
             // no signal support here: fall back to a shutdown hook (exit code then 143)
             Runtime.getRuntime().addShutdownHook(new Thread(stop));
         }
+        return once;
     }
 }

@@ -22,8 +22,8 @@ import java.util.function.Consumer;
  *                      extra slots cover requests whose body is still arriving (a slot is held from
  *                      the start of a request, body included) so one slow client cannot idle a core
  * @param queue         requests that may wait for a worker; beyond it, 503 with Retry-After
- * @param warmUpCases   generated cases the first rule base assesses before the service listens (0: none);
- *                      the JIT then has the code compiled before the first request
+ * @param warmUpCases   generated cases the first rule base assesses once the service listens, in the
+ *                      background (0: none), so the JIT compiles the code; {@code /readyz} answers 503 until then
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record ServiceConfig(String host, Integer port, String publicBaseUrl,

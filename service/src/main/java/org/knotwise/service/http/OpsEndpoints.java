@@ -3,6 +3,7 @@ package org.knotwise.service.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.knotwise.service.metrics.ServiceMetrics;
+import org.knotwise.service.rules.BackgroundWarmUp;
 import org.knotwise.service.rules.LoadFailure;
 import org.knotwise.service.rules.RuleBaseHolder;
 import org.knotwise.service.rules.ServedRuleBase;
@@ -16,11 +17,13 @@ import java.util.List;
 public final class OpsEndpoints {
     private final RuleBaseHolder holder;
     private final ServiceMetrics metrics;
+    private final BackgroundWarmUp warmUp;
     private final String openApi;
 
-    public OpsEndpoints(RuleBaseHolder holder, ServiceMetrics metrics) throws IOException {
+    public OpsEndpoints(RuleBaseHolder holder, ServiceMetrics metrics, BackgroundWarmUp warmUp) throws IOException {
         this.holder = holder;
         this.metrics = metrics;
+        this.warmUp = warmUp;
         try (InputStream in = OpsEndpoints.class.getResourceAsStream("/openapi.yaml")) {
             if (in == null) {
                 throw new IOException("openapi.yaml is missing from the jar");
@@ -44,6 +47,11 @@ public final class OpsEndpoints {
         if (rb == null) {
             ex.header("Retry-After", "5");
             ex.sendJson(503, Json.object().put("status", "not ready").put("reason", "no rule base is loaded"));
+        } else if (!warmUp.ready()) {
+            // answered meanwhile, only slower: a load balancer waits, a person trying it out need not
+            ex.header("Retry-After", "1");
+            ex.sendJson(503, Json.object().put("status", "not ready")
+                    .put("reason", "warming up the rule base with " + warmUp.cases() + " generated cases"));
         } else {
             ex.sendJson(200, Json.object().put("status", "ready").put("ruleBase", rb.version()));
         }

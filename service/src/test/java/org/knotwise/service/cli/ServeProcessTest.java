@@ -3,6 +3,8 @@ package org.knotwise.service.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knotwise.service.config.ServiceConfig;
+import org.knotwise.service.support.BuiltInRules;
+import org.knotwise.service.support.Cases;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -11,25 +13,44 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code knotwise serve} as a process: it answers, warns loudly without auth, and exits 0 on SIGTERM. */
+/**
+ * {@code knotwise serve} as a process: it listens at once and says it is warming up, answers meanwhile, says
+ * when it is ready, warns loudly without auth, and exits 0 on SIGTERM; a rule that fails while it warms up
+ * stops it with exit code 1.
+ */
 class ServeProcessTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void serveRunsUntilSigtermThenStopsAndExitsZero() throws Exception {
+    /** A running {@code serve} and its stderr so far. */
+    private record Serve(Process process, StringBuffer err) {
+        /** Waits (up to a generous bound, not a timing) until stderr has {@code text}. */
+        boolean await(String text, long millis) throws InterruptedException {
+            long deadline = System.currentTimeMillis() + millis;
+            while (!err.toString().contains(text) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            return err.toString().contains(text);
+        }
+    }
+
+    private Serve serve(String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 ServiceCommand.class.getName(), "serve", "--port", "0", "--insecure-no-auth",
-                "--db", "jdbc:sqlite:" + tmp.resolve("serve.db"))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                "--db", "jdbc:sqlite:" + tmp.resolve("serve.db")));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         StringBuffer err = new StringBuffer();
         Thread drain = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
@@ -38,33 +59,61 @@ class ServeProcessTest {
                 // the process is gone
             }
         });
+        drain.setDaemon(true);
         drain.start();
+        return new Serve(p, err);
+    }
+
+    @Test
+    void serveListensAtOnceWarmsUpMeanwhileAndRunsUntilSigtermThenExitsZero() throws Exception {
+        Serve s = serve();
+        Process p = s.process();
+        StringBuffer err = s.err();
         try {
-            String uri = null;
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (uri == null && System.currentTimeMillis() < deadline) {
-                Matcher m = Pattern.compile("listening on (http://\\S+)").matcher(err);
-                if (m.find()) {
-                    uri = m.group(1);
-                } else {
-                    Thread.sleep(100);
-                }
-            }
-            assertThat(uri).as(err.toString()).isNotNull();
+            assertThat(s.await("listening on", 60_000)).as(err.toString()).isTrue();
+            Matcher m = Pattern.compile("listening on (http://\\S+)").matcher(err);
+            assertThat(m.find()).isTrue();
+            String uri = m.group(1);
             assertThat(err.toString()).contains("WARNING: --insecure-no-auth")
-                    .contains("warmed with " + ServiceConfig.DEFAULT_WARM_UP_CASES + " generated cases");
-            HttpResponse<String> health = HttpClient.newHttpClient().send(
+                    .contains("warming up 20,000 cases (warmUpCases 0 skips it)");
+            assertThat(ServiceConfig.DEFAULT_WARM_UP_CASES).isEqualTo(20_000);
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> health = http.send(
                     HttpRequest.newBuilder(URI.create(uri + "/healthz")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
+            HttpResponse<String> assess = http.send(HttpRequest.newBuilder(URI.create(uri + "/v1/assess"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(Cases.WRIST))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(assess.statusCode()).as("answered while warming up").isEqualTo(200);
+
+            assertThat(s.await("knotwise serve: ready: warmed up with 20,000 cases in ", 300_000)).as(err.toString()).isTrue();
+            HttpResponse<String> ready = http.send(
+                    HttpRequest.newBuilder(URI.create(uri + "/readyz")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(ready.statusCode()).isEqualTo(200);
 
             // SIGTERM by kill: Process.destroy() would also close the pipe we read stderr from
             assertThat(new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor()).isZero();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            drain.join(5_000);
             assertThat(p.exitValue()).as(err.toString()).isZero();
-            assertThat(err.toString()).contains("knotwise serve: stopped");
+            assertThat(s.await("knotwise serve: stopped", 5_000)).as(err.toString()).isTrue();
         } finally {
             p.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aRuleThatFailsWhileWarmingUpStopsServeWithExitCodeOne() throws Exception {
+        Path rules = BuiltInRules.withARuleThatFailsOnSomeCases(tmp.resolve("rules"));
+        Path config = Files.writeString(tmp.resolve("config.json"), "{\"warmUpCases\": 2000}");
+        Serve s = serve("--rules", rules.toString(), "--config", config.toString());
+        try {
+            assertThat(s.process().waitFor(300, TimeUnit.SECONDS)).as(s.err().toString()).isTrue();
+            assertThat(s.process().exitValue()).as(s.err().toString()).isEqualTo(1);
+            assertThat(s.await("knotwise serve: stopped: the rule base failed on a generated case while warming up", 5_000))
+                    .as(s.err().toString()).isTrue();
+            assertThat(s.err().toString()).contains("listening on", "a rule failed");
+        } finally {
+            s.process().destroyForcibly();
         }
     }
 

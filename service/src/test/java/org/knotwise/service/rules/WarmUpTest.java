@@ -3,54 +3,76 @@ package org.knotwise.service.rules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knotwise.service.auth.Authenticator;
+import org.knotwise.service.http.Json;
+import org.knotwise.service.support.ApiClient.Answer;
+import org.knotwise.service.support.Cases;
 import org.knotwise.service.store.Store;
 import org.knotwise.service.support.BuiltInRules;
 import org.knotwise.service.support.TestService;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The first rule base assesses generated cases before the service listens (so the JIT has compiled it):
- * those cases really run, since a rule that fails on some of them stops the start, where without the
- * warm-up the same rules start.
+ * The first rule base assesses generated cases once the service listens (so the JIT compiles it), in the
+ * background: the service answers meanwhile, {@code /readyz} says not ready until it is done. Those cases
+ * really run, since a rule that fails on some of them stops the service, where without the warm-up the
+ * same rules serve.
  */
 class WarmUpTest {
     @TempDir
     Path tmp;
 
-    /** Throws on some generated cases only: those who have kept at massage for more than 45 days. */
-    private static final String THROWS_ON_SOME_CASES = """
-            package org.knotwise.rules;
-            import org.knotwise.engine.facts.*;
-
-            rule "Fails on a long massage history"
-                @id("test.throws")
-                @source("§ Test")
-                @because("the warm-up test needs a rule that fails on some cases only")
-                ruleflow-group "plan"
-            when
-                MassageHistory(days != null, days > 45)
-            then
-                throw new IllegalStateException("a rule failed");
-            end
-            """;
-
     private Path rulesThatFailOnSomeCases() throws Exception {
-        Path rules = BuiltInRules.copyTo(tmp.resolve("rules"));
-        Files.writeString(rules.resolve("throws.drl"), THROWS_ON_SOME_CASES);
-        return rules;
+        return BuiltInRules.withARuleThatFailsOnSomeCases(tmp.resolve("rules"));
     }
 
     @Test
-    void theWarmUpRunsTheRulesOnGeneratedCasesBeforeTheServiceStarts() throws Exception {
+    void theWarmUpRunsTheRulesOnGeneratedCasesAndARuleThatFailsStopsTheService() throws Exception {
         Path rules = rulesThatFailOnSomeCases();
-        assertThatThrownBy(() -> TestService.start(TestService.config().withWarmUpCases(2_000), Authenticator.NONE,
-                Store.NONE, rules, RuleBaseLoader.PLAIN).close())
-                .hasStackTraceContaining("a rule failed");
+        try (TestService s = TestService.start(TestService.config().withWarmUpCases(2_000), Authenticator.NONE,
+                Store.NONE, rules, RuleBaseLoader.PLAIN)) {
+            assertThatThrownBy(() -> s.service.warmUp().get(5, TimeUnit.MINUTES))
+                    .isInstanceOf(ExecutionException.class).hasStackTraceContaining("a rule failed");
+            assertThat(s.service.isStopped()).as("stopped by the failed warm-up").isTrue();
+        }
+    }
+
+    /** A warm-up far too long to end during the test: the service answers, correctly, and is not ready. */
+    @Test
+    void whileWarmingUpTheServiceAnswersButIsNotReady() throws Exception {
+        String cold;
+        try (TestService plain = TestService.start()) {
+            cold = plain.client.post("/v1/assess", Cases.WRIST).body();
+        }
+        TestService s = TestService.start(TestService.config().withWarmUpCases(100_000_000), Authenticator.NONE,
+                Store.NONE, null, RuleBaseLoader.PLAIN);
+        try {
+            assertThat(s.client.get("/healthz").status()).isEqualTo(200);
+            Answer ready = s.client.get("/readyz");
+            assertThat(ready.status()).isEqualTo(503);
+            assertThat(ready.json().path("reason").asText()).contains("warming up", "100000000 generated cases");
+            Answer a = s.client.post("/v1/assess", Cases.WRIST);
+            assertThat(a.status()).isEqualTo(200);
+            assertThat(a.json()).isEqualTo(Json.parse(cold));
+            assertThat(s.service.warmUp()).isNotDone();
+        } finally {
+            s.close();
+        }
+        assertThat(s.service.warmUp()).as("closing stops the warm-up").isCancelled();
+    }
+
+    @Test
+    void onceWarmTheServiceIsReady() throws Exception {
+        try (TestService s = TestService.start(TestService.config().withWarmUpCases(300), Authenticator.NONE,
+                Store.NONE, null, RuleBaseLoader.PLAIN)) {
+            assertThat(s.service.warmUp().get(5, TimeUnit.MINUTES).cases()).isEqualTo(300);
+            assertThat(s.client.get("/readyz").status()).isEqualTo(200);
+        }
     }
 
     @Test

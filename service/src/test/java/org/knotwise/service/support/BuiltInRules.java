@@ -25,4 +25,28 @@ public final class BuiltInRules {
         }
         return dir;
     }
+
+    /** Throws on some generated cases only: those who have kept at massage for more than 45 days. */
+    private static final String THROWS_ON_SOME_CASES = """
+            package org.knotwise.rules;
+            import org.knotwise.engine.facts.*;
+
+            rule "Fails on a long massage history"
+                @id("test.throws")
+                @source("§ Test")
+                @because("the warm-up tests need a rule that fails on some cases only")
+                ruleflow-group "plan"
+            when
+                MassageHistory(days != null, days > 45)
+            then
+                throw new IllegalStateException("a rule failed");
+            end
+            """;
+
+    /** The built-in rules and one that throws on some generated cases (the warm-up's tests). */
+    public static Path withARuleThatFailsOnSomeCases(Path dir) throws IOException {
+        copyTo(dir);
+        Files.writeString(dir.resolve("throws.drl"), THROWS_ON_SOME_CASES);
+        return dir;
+    }
 }
