@@ -91,7 +91,7 @@ public final class KnotwiseService implements AutoCloseable {
             metrics.reload(ok);
             ServedRuleBase rb = holder.current();
             if (rb != null) {
-                metrics.ruleBase(rb.version(), rb.rules().size());
+                metrics.ruleBase(rb.identity(), rb.rules().size());
             }
         });
         RuleBaseHolder.ReloadResult first = holder.reload();

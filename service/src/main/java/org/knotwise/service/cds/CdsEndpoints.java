@@ -138,8 +138,8 @@ public final class CdsEndpoints {
         List<Store.CardRef> refs = new ArrayList<>();
         cards.forEach(c -> refs.add(new Store.CardRef(c.path("uuid").asText(), c.path("indicator").asText(),
                 c.path("summary").asText())));
-        log.served("/cds-services/" + id, caseJson, rb.version(), refs);
-        ex.header(ApiEndpoints.RULE_BASE_HEADER, rb.version());
+        log.served("/cds-services/" + id, caseJson, rb.digest(), refs);
+        ex.header(ApiEndpoints.RULE_BASE_HEADER, rb.digest());
         ex.sendJson(200, response);
     }
 

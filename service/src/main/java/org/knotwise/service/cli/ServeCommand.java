@@ -109,7 +109,7 @@ public final class ServeCommand implements Callable<Integer> {
             return RULES_FAILED;
         }
         err.println("knotwise serve: listening on " + service.uri() + " (rule base "
-                + service.ruleBases().current().version()
+                + service.ruleBases().current().digest()
                 + ", store " + redact(cfg.db())
                 + (cfg.logCases() ? ", logging cases" : "") + ")");
         if (service.warmUpCases() > 0) {

@@ -54,8 +54,8 @@ public final class ApiEndpoints {
             ex.caseId(caseJson.path("id").asText());
         }
         Assessor.Assessed assessed = assessor.assessed(rb, caseJson, level);
-        log.served("/v1/assess", caseJson, rb.version(), List.of());
-        ex.header(RULE_BASE_HEADER, rb.version());
+        log.served("/v1/assess", caseJson, rb.digest(), List.of());
+        ex.header(RULE_BASE_HEADER, rb.digest());
         if (format == ReportEndpoints.Format.JSON) {
             ex.sendJson(200, assessed.jsonText());
         } else {
@@ -72,7 +72,7 @@ public final class ApiEndpoints {
         }
         BatchProcessor processor = new BatchProcessor(rb.engine(), BatchOptions.withThreads(config.batchThreads())
                 .maxLineBytes((int) Math.min(Integer.MAX_VALUE, config.maxBodyBytes())));
-        ex.header(RULE_BASE_HEADER, rb.version());
+        ex.header(RULE_BASE_HEADER, rb.digest());
         OutputStream out = ex.stream(200, "application/x-ndjson");
         try (Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
             processor.run(new Capped(ex.bodyStream(), max), writer);
@@ -89,7 +89,7 @@ public final class ApiEndpoints {
             rules.addObject().put("id", r.id()).put("name", r.name()).put("source", r.source())
                     .put("phase", r.phase()).put("file", r.file());
         }
-        ex.header(RULE_BASE_HEADER, rb.version());
+        ex.header(RULE_BASE_HEADER, rb.digest());
         ex.sendJson(200, root);
     }
 

@@ -76,7 +76,7 @@ public final class ConsultEndpoints {
         if (state.partial().hasRegions()) {
             ex.caseId(state.partial().node().path("id").asText());
         }
-        ex.header(ApiEndpoints.RULE_BASE_HEADER, rb.version());
+        ex.header(ApiEndpoints.RULE_BASE_HEADER, rb.digest());
         ex.sendJson(200, answer(step, state));
     }
 

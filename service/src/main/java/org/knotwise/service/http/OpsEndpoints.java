@@ -53,7 +53,7 @@ public final class OpsEndpoints {
             ex.sendJson(503, Json.object().put("status", "not ready")
                     .put("reason", "warming up the rule base with " + warmUp.cases() + " generated cases"));
         } else {
-            ex.sendJson(200, Json.object().put("status", "ready").put("ruleBase", rb.version()));
+            ex.sendJson(200, Json.object().put("status", "ready").put("ruleBase", rb.digest()));
         }
     }
 
@@ -86,8 +86,13 @@ public final class OpsEndpoints {
         return root;
     }
 
+    /** The assessment's {@code ruleBase} (name, version, digest, drafts), and where and when it was loaded. */
     static ObjectNode describe(ServedRuleBase rb) {
-        return Json.object().put("version", rb.version()).put("origin", rb.source())
-                .put("loadedAt", rb.loadedAt().toString());
+        ObjectNode o = Json.object().put("name", rb.identity().name()).put("version", rb.identity().version())
+                .put("digest", rb.digest());
+        if (rb.identity().drafts() != null) {
+            o.put("drafts", true);
+        }
+        return o.put("origin", rb.source()).put("loadedAt", rb.loadedAt().toString());
     }
 }

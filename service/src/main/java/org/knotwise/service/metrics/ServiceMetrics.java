@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.knotwise.engine.model.RuleBaseIdentity;
 
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class ServiceMetrics {
 
     public ServiceMetrics() {
         ruleBaseInfo = MultiGauge.builder("knotwise.rulebase.info")
-                .description("1 for the rule base being served, labelled with its version")
+                .description("1 for the rule base being served, labelled with its name, version and digest")
                 .register(registry);
         Gauge.builder("knotwise.rulebase.rules", ruleCount, AtomicLong::get)
                 .description("rules in the rule base being served").register(registry);
@@ -48,8 +49,9 @@ public final class ServiceMetrics {
                 .tag("outcome", ok ? "ok" : "failed").register(registry).increment();
     }
 
-    public void ruleBase(String version, int rules) {
-        ruleBaseInfo.register(List.of(MultiGauge.Row.of(Tags.of("version", version), 1)), true);
+    public void ruleBase(RuleBaseIdentity id, int rules) {
+        ruleBaseInfo.register(List.of(MultiGauge.Row.of(
+                Tags.of("name", id.name(), "version", id.version(), "digest", id.digest()), 1)), true);
         ruleCount.set(rules);
     }
 

@@ -96,15 +96,14 @@ public final class RuleBaseHolder {
             lastFailure.set(failure);
             reloadsFailed.incrementAndGet();
             LOG.warn("rule base from {} refused, still serving {}: {}", source,
-                    served == null ? "nothing" : served.served().version(), failure.message());
+                    served == null ? "nothing" : served.served().digest(), failure.message());
             failure.problems().stream().limit(20).forEach(p -> LOG.warn("  {}", p));
             reloadListener.accept(false);
             return new ReloadResult(false, served == null ? null : served.served(), failure);
         }
         var rules = RuleBaseFacts.rules(engine);
-        String version = dir == null ? RuleBaseVersion.ofBuiltIn(rules) : RuleBaseVersion.ofFolder(dir);
         ReleaseId module = dir == null ? null : KieModuleJanitor.newestFolderModule();
-        Loaded next = new Loaded(new ServedRuleBase(engine, version, source, Instant.now(), rules), module);
+        Loaded next = new Loaded(new ServedRuleBase(engine, source, Instant.now(), rules), module);
         Loaded previous = current.getAndSet(next);
         lastFailure.set(null);
         reloadsOk.incrementAndGet();
@@ -112,7 +111,7 @@ public final class RuleBaseHolder {
             // requests still running on the old engine keep their own references to its KieBase
             KieModuleJanitor.remove(previous.module());
         }
-        LOG.info("serving rule base {} from {} ({} rules, loaded in {} ms)", version, source, rules.size(),
+        LOG.info("serving rule base {} from {} ({} rules, loaded in {} ms)", next.served().digest(), source, rules.size(),
                 (System.nanoTime() - start) / 1_000_000);
         reloadListener.accept(true);
         return new ReloadResult(true, next.served(), null);

@@ -17,7 +17,8 @@ class MetricsTest {
             assertThat(text).contains("knotwise_http_requests_seconds_count{method=\"POST\",route=\"/v1/assess\",status=\"400\"} 1");
             assertThat(text).contains("knotwise_errors_total{code=\"MALFORMED_JSON\"} 1.0");
             assertThat(text).contains("knotwise_rulebase_reloads_total{outcome=\"ok\"} 1.0");
-            assertThat(text).containsPattern("knotwise_rulebase_info\\{version=\"built-in-[0-9a-f]+\"} 1");
+            assertThat(text).containsPattern("knotwise_rulebase_info\\{digest=\"" + s.service.ruleBases().current().digest()
+                    + "\",name=\"knotwise\",version=\"[^\"]+\"} 1");
             assertThat(text).containsPattern("knotwise_rulebase_rules \\d+");
         }
     }
