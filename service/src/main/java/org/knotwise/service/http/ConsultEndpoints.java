@@ -27,6 +27,13 @@ import java.util.List;
  * none when nothing more can change the advice, and the provisional assessment. Any replica can answer.
  */
 public final class ConsultEndpoints {
+    /** What a step looks like, said in every error about its shape: a client guessing the format learns it at once. */
+    static final String STEP_SHAPE = "send the case so far, or {\"case\": <case from the last answer>, "
+            + "\"asked\": <asked from the last answer>, \"answer\": {\"path\": <the question's path>, "
+            + "\"value\": <the answer>}}, e.g. \"answer\": {\"path\": \"redFlags\", \"value\": []}";
+    private static final java.util.Set<String> STEP_FIELDS = java.util.Set.of("case", "asked", "answer");
+    private static final java.util.Set<String> ANSWER_FIELDS = java.util.Set.of("path", "value");
+
     private final Assessor assessor;
     private final ServiceConfig config;
     /** The consultant of the rule base served last: rebuilt when a reload serves another one. */
@@ -49,12 +56,12 @@ public final class ConsultEndpoints {
         Consultant consultant = consultant(rb);
         JsonNode body = Json.parse(ex.body(config.maxBodyBytes(), config.readTimeoutMillis()));
         if (!body.isObject()) {
-            throw HttpError.badRequest("WRONG_TYPE", null, "the body must be a JSON object: a case, or {case, asked, answer}");
+            throw HttpError.badRequest("WRONG_TYPE", null, "the body must be a JSON object, not " + kind(body) + ": " + STEP_SHAPE);
         }
         ConsultState state = state(body);
         if (body.has("answer")) {
             JsonNode answer = body.get("answer");
-            String path = answer.path("path").asText("");
+            String path = checkedAnswer(answer).path("path").asText();
             if (Askable.ofPath(path).isEmpty()) {
                 throw HttpError.badRequest("UNKNOWN_VALUE", "answer.path", "'" + path + "' is not a question the consultation asks");
             }
@@ -80,9 +87,39 @@ public final class ConsultEndpoints {
         ex.sendJson(200, answer(step, state));
     }
 
+    /** The answer, when it is {"path": a text, "value": anything}; else a 400 that says so. */
+    private static JsonNode checkedAnswer(JsonNode answer) {
+        if (!answer.isObject()) {
+            throw HttpError.badRequest("WRONG_TYPE", "answer", "answer must be an object, not " + kind(answer) + ": " + STEP_SHAPE);
+        }
+        answer.fieldNames().forEachRemaining(f -> {
+            if (!ANSWER_FIELDS.contains(f)) {
+                throw HttpError.badRequest("WRONG_TYPE", "answer." + f, "answer has no field '" + f
+                        + "', only path and value: " + STEP_SHAPE);
+            }
+        });
+        if (!answer.path("path").isTextual()) {
+            throw HttpError.badRequest(answer.has("path") ? "WRONG_TYPE" : "MISSING_FIELD", "answer.path",
+                    "answer.path must be the question's path, as text: " + STEP_SHAPE);
+        }
+        return answer;
+    }
+
+    private static String kind(JsonNode n) {
+        return n.isTextual() ? "a string" : n.isArray() ? "a list" : n.isNumber() ? "a number" : n.isBoolean() ? "true or false"
+                : n.isNull() ? "null" : "an object";
+    }
+
     /** The state a request carries: {case, asked} or a bare case, whose present fields count as asked. */
     private static ConsultState state(JsonNode body) {
         boolean envelope = body.has("case") || body.has("asked") || body.has("answer");
+        if (envelope) {
+            body.fieldNames().forEachRemaining(f -> {
+                if (!STEP_FIELDS.contains(f)) {
+                    throw HttpError.badRequest("WRONG_TYPE", f, "a consultation step has no field '" + f + "': " + STEP_SHAPE);
+                }
+            });
+        }
         JsonNode caseNode = envelope ? body.path("case") : body;
         if (!caseNode.isMissingNode() && !caseNode.isObject()) {
             throw HttpError.badRequest("WRONG_TYPE", "case", "the case must be a JSON object");
@@ -90,8 +127,9 @@ public final class ConsultEndpoints {
         PartialCase partial = PartialCase.of(caseNode.isObject() ? (ObjectNode) caseNode : Json.object());
         List<String> asked = new ArrayList<>();
         if (envelope && body.has("asked")) {
-            if (!body.get("asked").isArray()) {
-                throw HttpError.badRequest("WRONG_TYPE", "asked", "asked must be a list of field paths");
+            JsonNode list = body.get("asked");
+            if (!list.isArray() || !java.util.stream.StreamSupport.stream(list.spliterator(), false).allMatch(JsonNode::isTextual)) {
+                throw HttpError.badRequest("WRONG_TYPE", "asked", "asked must be a list of field paths, as the last answer gave it");
             }
             body.get("asked").forEach(p -> asked.add(p.asText()));
         } else {

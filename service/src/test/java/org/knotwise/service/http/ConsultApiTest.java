@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.knotwise.service.support.ApiClient.Answer;
 import org.knotwise.service.support.TestService;
 
@@ -92,5 +94,21 @@ class ConsultApiTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().path("error").path("code").asText()).isEqualTo("UNKNOWN_VALUE");
         assertThat(bad.json().path("error").path("field").asText()).isEqualTo("case.complaint.onset");
+    }
+
+    /** Guessed shapes get a 400 that shows the one wanted: {case, asked, answer: {path, value}}. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "'{\"case\": {\"complaint\": {\"regions\": [\"calf\"]}}, \"asked\": [\"complaint.regions\"], \"answer\": \"none\"}' | answer",
+            "'{\"case\": {\"complaint\": {\"regions\": [\"calf\"]}}, \"asked\": [\"complaint.regions\"], \"answer\": {\"field\": \"redFlags\", \"answer\": []}}' | answer.field",
+            "'{\"case\": {\"complaint\": {\"regions\": [\"calf\"]}}, \"asked\": [\"complaint.regions\"], \"answer\": {\"value\": []}}' | answer.path",
+            "'{\"field\": \"redFlags\", \"answer\": []}' | field",
+            "'\"calf\"' | ''"})
+    void aWrongShapeIs400AndSaysWhatShapeIsWanted(String body, String field) {
+        Answer a = s.client.post("/v1/consult", body);
+        assertThat(a.status()).as(a.body()).isEqualTo(400);
+        JsonNode error = a.json().path("error");
+        assertThat(error.path("field").asText("")).isEqualTo(field);
+        assertThat(error.path("message").asText()).contains("\"answer\": {\"path\": <the question's path>, \"value\": <the answer>}");
     }
 }
