@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.knotwise.service.http.Json;
+import org.knotwise.service.store.DefaultDatabase;
 import org.knotwise.service.store.JdbcStore;
 import org.knotwise.service.store.Store;
 import picocli.CommandLine;
@@ -11,6 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -31,7 +34,8 @@ public final class FeedbackExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, description = "jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB?user=..&password=..")
+    @Option(names = "--db", description = "jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB?user=..&password=.. (default: serve's, "
+            + DefaultDatabase.DESCRIPTION + ")")
     String db;
 
     @Option(names = "--since", description = "only what was served or received on or after this date (YYYY-MM-DD, UTC) or instant")
@@ -46,9 +50,19 @@ public final class FeedbackExportCommand implements Callable<Integer> {
         if (!kind.equals("cases") && !kind.equals("feedback")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--kind is cases or feedback, not " + kind);
         }
+        String url = db;
+        if (url == null) {
+            Path file = DefaultDatabase.file();
+            if (!Files.isRegularFile(file)) { // opening would create an empty one
+                spec.commandLine().getErr().println("knotwise feedback export: no store at " + file
+                        + " (where serve keeps it by default); name yours with --db");
+                return 3;
+            }
+            url = DefaultDatabase.url(file);
+        }
         PrintWriter out = spec.commandLine().getOut();
         long[] count = {0};
-        try (JdbcStore store = JdbcStore.open(db)) {
+        try (JdbcStore store = JdbcStore.open(url)) {
             if (kind.equals("feedback")) {
                 store.feedbackSince(from, f -> {
                     out.println(Json.write(feedback(f)));

@@ -5,6 +5,7 @@ import org.knotwise.service.auth.Authenticator;
 import org.knotwise.service.auth.JwtAuthenticator;
 import org.knotwise.service.config.ServiceConfig;
 import org.knotwise.service.rules.RuleBaseLoader;
+import org.knotwise.service.store.DefaultDatabase;
 import org.knotwise.service.store.JdbcStore;
 import org.knotwise.service.store.Store;
 import picocli.CommandLine;
@@ -51,7 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--db", description = "store for feedback and served cases: jdbc:sqlite:FILE (default "
-            + JdbcStore.DEFAULT_URL + ") or jdbc:postgresql://...")
+            + DefaultDatabase.DESCRIPTION + ") or jdbc:postgresql://...")
     String db;
 
     @Option(names = "--log-cases", description = "store every case served with the rule base version (health data: opt-in)")
@@ -70,7 +71,11 @@ public final class ServeCommand implements Callable<Integer> {
         if (host != null) {
             cfg = cfg.withHost(host);
         }
-        cfg = cfg.withDb(db != null ? db : cfg.db() != null ? cfg.db() : JdbcStore.DEFAULT_URL, logCases || cfg.logCases());
+        String url = db != null ? db : cfg.db();
+        if (url == null) {
+            url = DefaultDatabase.url(DefaultDatabase.prepare(DefaultDatabase.file()));
+        }
+        cfg = cfg.withDb(url, logCases || cfg.logCases());
         if (rules != null && !Files.isDirectory(rules)) {
             err.println("knotwise serve: --rules " + rules + " is not a folder");
             return USAGE;

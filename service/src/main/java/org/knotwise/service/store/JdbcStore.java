@@ -25,7 +25,6 @@ import java.util.function.Consumer;
  * </ul>
  */
 public final class JdbcStore implements Store {
-    public static final String DEFAULT_URL = "jdbc:sqlite:knotwise-service.db";
     /** Requests write at most a few rows each; a handful of connections covers a 2-core service's workers. */
     static final int PG_POOL_SIZE = 4;
 

@@ -45,12 +45,19 @@ class ServeProcessTest {
     }
 
     private Serve serve(String... args) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                ServiceCommand.class.getName(), "serve", "--port", "0", "--insecure-no-auth",
+        List<String> command = new ArrayList<>(List.of("serve", "--port", "0", "--insecure-no-auth",
                 "--db", "jdbc:sqlite:" + tmp.resolve("serve.db")));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return start(new ProcessBuilder(), command);
+    }
+
+    /** The service's command line in a JVM of its own (the builder may set the folder and environment). */
+    private static Serve start(ProcessBuilder builder, List<String> args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                ServiceCommand.class.getName()));
+        command.addAll(args);
+        Process p = builder.command(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         StringBuffer err = new StringBuffer();
         Thread drain = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
@@ -115,6 +122,35 @@ class ServeProcessTest {
         } finally {
             s.process().destroyForcibly();
         }
+    }
+
+    /** Not in the working folder (often a checkout): in the XDG data folder, which feedback export reads too. */
+    @Test
+    void withoutDbTheStoreIsInTheUsersDataFolderNotTheWorkingFolder() throws Exception {
+        Path work = Files.createDirectories(tmp.resolve("checkout"));
+        Path data = tmp.resolve("data");
+        Path config = Files.writeString(tmp.resolve("config.json"), "{\"warmUpCases\": 0}");
+        ProcessBuilder builder = new ProcessBuilder().directory(work.toFile());
+        builder.environment().put("XDG_DATA_HOME", data.toString());
+        Serve s = start(builder, List.of("serve", "--port", "0", "--insecure-no-auth", "--config", config.toString()));
+        Path db = data.resolve("knotwise").resolve("knotwise-service.db");
+        try {
+            assertThat(s.await("listening on", 60_000)).as(s.err().toString()).isTrue();
+            assertThat(s.err().toString()).contains("store jdbc:sqlite:" + db);
+            assertThat(new ProcessBuilder("kill", "-TERM", Long.toString(s.process().pid())).start().waitFor()).isZero();
+            assertThat(s.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            s.process().destroyForcibly();
+        }
+        assertThat(db).isRegularFile();
+        try (var files = Files.list(work)) {
+            assertThat(files.toList()).as("nothing in the working folder").isEmpty();
+        }
+
+        Serve export = start(builder, List.of("feedback", "export"));
+        assertThat(export.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(export.process().exitValue()).as(export.err().toString()).isZero();
+        assertThat(export.await("0 cases line(s)", 5_000)).as(export.err().toString()).isTrue();
     }
 
     @Test
