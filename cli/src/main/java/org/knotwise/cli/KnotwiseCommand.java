@@ -7,7 +7,10 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The {@code knotwise} command: assess one case, run a batch, work on the rules. */
 @Command(name = "knotwise",
@@ -33,6 +36,22 @@ public final class KnotwiseCommand implements Runnable {
             ConsultCommand.class,
             org.knotwise.cli.rules.RulesCommand.class,
             CommandLine.HelpCommand.class);
+
+    /**
+     * The HTTP service's commands: the launcher runs them from the service's own jar (Jetty, JDBC), so they
+     * are not subcommands here, but the usage lists them with the rest. Their words are the service's own.
+     */
+    static final Map<String, String> SERVICE_COMMANDS = serviceCommands();
+    static final String SERVICE_COMMANDS_HEADING =
+            "Service commands (the HTTP service, run from its own jar):%n";
+    private static final String SERVICE_COMMAND_LIST = "serviceCommandList";
+
+    private static Map<String, String> serviceCommands() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("serve", "Serve CDS Hooks 2.0 and the plain JSON API over HTTP, reloading the rules when they change.");
+        m.put("feedback", "Read what the service stored: CDS Hooks feedback and the cases served (--log-cases).");
+        return m;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -70,6 +89,11 @@ public final class KnotwiseCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && SERVICE_COMMANDS.containsKey(args[0])) { // the jar run without the launcher
+            System.err.println("knotwise: " + args[0] + " runs from the service's jar: ./knotwise " + args[0]
+                    + " builds and starts it (java -jar service/target/knotwise-service.jar " + args[0] + ")");
+            System.exit(ExitCodes.USAGE);
+        }
         CommandLine cli = commandLine(System.in, args.length == 0 ? null : args[0]);
         // Standard output that reports a failed write (a full disk, a closed pipe) instead of hiding it.
         cli.setOut(new CheckedPrintWriter(new FileOutputStream(FileDescriptor.out)));
@@ -101,7 +125,24 @@ public final class KnotwiseCommand implements Runnable {
                 cli.addSubcommand(sub);
             }
         }
+        listServiceCommands(cli);
         return cli.setExecutionExceptionHandler(new ErrorHandler());
+    }
+
+    /** Adds the service's commands to the usage, after the command list and in its layout. */
+    private static void listServiceCommands(CommandLine cli) {
+        cli.getHelpSectionMap().put(SERVICE_COMMAND_LIST, help -> {
+            Map<String, CommandLine.Help> commands = new LinkedHashMap<>();
+            SERVICE_COMMANDS.forEach((name, description) -> {
+                CommandLine.Model.CommandSpec stub = CommandLine.Model.CommandSpec.create().name(name);
+                stub.usageMessage().description(description);
+                commands.put(name, new CommandLine.Help(stub, help.colorScheme()));
+            });
+            return help.createHeading(SERVICE_COMMANDS_HEADING) + help.commandList(commands);
+        });
+        List<String> keys = new ArrayList<>(cli.getHelpSectionKeys());
+        keys.add(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST) + 1, SERVICE_COMMAND_LIST);
+        cli.setHelpSectionKeys(keys);
     }
 
     /** A subcommand's name and aliases, from its annotation (no model built). */
