@@ -32,6 +32,7 @@ import org.knotwise.engine.rulebase.RuleDescription;
 import org.knotwise.engine.session.CaseValidator;
 import org.knotwise.engine.session.FactBuilder;
 import org.knotwise.kb.KnowledgeBase;
+import org.knotwise.kb.Muscle;
 import org.knotwise.kb.Referral;
 import org.knotwise.kb.Region;
 
@@ -57,6 +58,20 @@ import java.util.Set;
 public final class HandWrittenAssessor {
     private static final List<String> URGENCY = List.of("none", "routine", "urgent", "emergency");
     private static final Set<String> GENTLE_CAUTIONS = Set.of("BLOOD_THINNERS", "PREGNANCY", "NERVE_SYMPTOMS", "SEVERE_PAIN");
+    /** Pain here beside sudden chest pain makes it an emergency (caution.heart-signs-emergency). */
+    private static final String[] HEART_SPREAD = {"shoulder-front", "shoulder-top", "upper-arm-front", "upper-arm-back",
+            "jaw", "neck-side", "neck-back", "upper-back"};
+    /** Where sudden leg pain may be a clot (caution.possible-clot, caution.clot-check). */
+    private static final String[] CLOT_SITES = {"calf", "knee-back", "thigh-back", "thigh-inner"};
+    private static final String[] HEAD = {"forehead", "temple", "back-of-head"};
+    private static final String[] BACK_OR_HIP = {"upper-back", "mid-back", "low-back", "buttock", "hip-side"};
+    private static final List<String> FINGERS_AND_THUMB = List.of("fingers", "thumb");
+    private static final List<String> HARD_TOOLS = List.of("elbow", "fist", "backnobber");
+
+    private static boolean isOneOf(String value, String[] values) {
+        for (String v : values) if (v.equals(value)) return true;
+        return false;
+    }
 
     private final KnowledgeBase kb;
     private final CaseValidator validator;
@@ -134,86 +149,198 @@ public final class HandWrittenAssessor {
             history();
             professionalHelp();
             expectations();
-            if (cautions.stream().anyMatch(x -> x.fact().isStopsSelfCare())) {
-                return noSelfCare();
-            }
             return assemble();
         }
 
-        // ---- safety: red flags and cautions; true when a red flag halts the session ----------
+        // ---- safety: red flags and cautions; true when the session halts after it ----------------
 
         private boolean safety() {
             for (RedFlag flag : flags) {
-                professional("safety.red-flag", "RED_FLAG", "urgent", "You reported a warning sign (" + flag.getCode()
-                        + "). Have a doctor look at this today, before any self-treatment.");
+                String title = kb.caution(flag.getCode()).title();
+                if (title.endsWith(".")) title = title.substring(0, title.length() - 1);
+                professional("safety.red-flag", "RED_FLAG", "urgent", "You reported a warning sign: " + title
+                        + ". Have a doctor look at this today, before any self-treatment.");
                 fired("safety.red-flag", flag);
             }
-            if (flags.stream().anyMatch(f -> f.getCode().equals("bowel-or-bladder-change") || f.getCode().equals("saddle-numbness"))) {
+            if (flagged("bowel-or-bladder-change") || flagged("saddle-numbness")) {
                 professional("safety.cauda-equina", "RED_FLAG", "emergency",
-                        "Go to emergency care now: bladder, bowel or saddle-area changes with back pain need checking the same day.");
+                        "Go to emergency care now: new loss of bladder or bowel control, trouble passing urine, or numbness in the saddle area need checking straight away.");
                 fired("safety.cauda-equina");
             }
-            if (flags.stream().anyMatch(f -> f.getCode().equals("chest-pain"))) {
+            if (flagged("chest-pain")) {
                 professional("safety.chest-pain", "RED_FLAG", "emergency",
-                        "Chest pain: call emergency services if it is crushing, spreads to the arm, jaw or back, or comes with sweating or sickness.");
+                        "Chest pain: call emergency services now, and do not massage it; above all if it is crushing, spreads to the arm, jaw or back, or comes with sweating or sickness.");
                 fired("safety.chest-pain");
             }
-            for (PainRegion p : pains) {
-                if (p.getRegion().equals("chest")) {
-                    caution("caution.chest-heart", Caution.of("CHEST_HEART",
-                            "Chest-muscle knots can feel like heart pain, and feeling better after rubbing does not rule out the heart. "
-                            + "Call emergency services now if chest pain is crushing, tight or heavy, spreads to an arm, the jaw, neck or back, "
-                            + "or comes with breathlessness, sweating or feeling sick.",
-                            kb.citation("CHEST_HEART")));
-                    fired("caution.chest-heart", p);
+            if (flagged("shortness-of-breath") || flagged("fainting") || flagged("confusion")) {
+                professional("safety.emergency-symptoms", "RED_FLAG", "emergency",
+                        "Call emergency services now: new breathlessness, fainting or confusion with pain needs help at once.");
+                fired("safety.emergency-symptoms");
+            }
+            if (flagged("stiff-neck") && flagged("fever")) {
+                professional("safety.stiff-neck-with-fever", "RED_FLAG", "emergency",
+                        "Call emergency services now: a stiff neck with a fever can be meningitis.");
+                fired("safety.stiff-neck-with-fever");
+            }
+            PainComplaint pc = complaint;
+            boolean sudden = pc.isSudden();
+            PainRegion chest = painRegion("chest");
+            if (chest != null) {
+                caution("caution.chest-heart", Caution.of("CHEST_HEART",
+                        "Chest-muscle knots can feel like heart pain, and feeling better after rubbing does not rule out the heart. "
+                        + "Call emergency services if chest pain is crushing, tight or heavy, spreads to an arm, the jaw, neck or back, "
+                        + "or comes with breathlessness, sweating or feeling sick.",
+                        kb.citation("CHEST_HEART")));
+                fired("caution.chest-heart", chest);
+                if (sudden) {
+                    caution("caution.heart-signs", Caution.stoppingSelfCare("HEART_SIGNS",
+                            "Chest pain that came on suddenly can be the heart: do not massage it, and have it checked before anything else.",
+                            kb.citation("HEART_SIGNS")));
+                    professional("caution.heart-signs", "HEART_SIGNS", "urgent",
+                            "See a doctor today about the sudden chest pain; call emergency services if it is crushing or spreads, or you feel breathless, sweaty or sick.");
+                    fired("caution.heart-signs", chest, pc);
+                    if (pc.isSevere() || painAtAny(HEART_SPREAD)) {
+                        professional("caution.heart-signs-emergency", "HEART_SIGNS", "emergency",
+                                "Call emergency services now: sudden chest pain that spreads to the arm, shoulder, jaw, neck or back, or is severe, can be a heart attack.");
+                        fired("caution.heart-signs-emergency", chest, pc);
+                    }
                 }
             }
-            if (painAt("calf", "knee-back") && ("sudden".equals(complaint.getOnset()) || Boolean.TRUE.equals(complaint.getSwelling()))) {
-                caution("caution.possible-clot", Caution.stoppingSelfCare("POSSIBLE_CLOT",
-                        "Sudden pain, or swelling, warmth or redness, in the calf or behind the knee can be a blood clot (DVT): do not massage it. "
-                        + "See a doctor today; get emergency help at once if you are also short of breath or have chest pain.",
-                        kb.citation("POSSIBLE_CLOT")));
+            Caution clot = null;
+            if ((pc.isSwollen() && painOnLeg()) || (sudden && painAtAny(CLOT_SITES))) {
+                clot = Caution.stoppingSelfCare("POSSIBLE_CLOT",
+                        "Sudden pain in the calf, behind the knee or in the thigh, or swelling, warmth or redness in a painful leg, can be a blood clot (DVT): "
+                        + "do not massage it. Call emergency services at once if you are also short of breath or have chest pain.",
+                        kb.citation("POSSIBLE_CLOT"));
+                caution("caution.possible-clot", clot);
                 professional("caution.possible-clot", "POSSIBLE_CLOT", "urgent",
-                        "Have a doctor check the calf or the back of the knee today for a blood clot, before any massage.");
-                fired("caution.possible-clot", complaint);
+                        "Have a doctor check the leg today for a blood clot, before any massage.");
+                fired("caution.possible-clot", pc);
             }
-            if (person.getAge() != null && person.getAge() >= 50 && painAt("temple", "jaw")) {
+            if (sudden && pc.isSevere()) {
+                caution("caution.sudden-severe", Caution.stoppingSelfCare("SUDDEN_SEVERE",
+                        "Pain that came on suddenly and is this severe needs a diagnosis first: do not massage it.",
+                        kb.citation("SUDDEN_SEVERE")));
+                professional("caution.sudden-severe", "SUDDEN_SEVERE", "urgent", "See a doctor today about the sudden, severe pain.");
+                fired("caution.sudden-severe", pc);
+                if (painAtAny(HEAD)) {
+                    professional("caution.sudden-severe-headache", "SUDDEN_SEVERE", "emergency",
+                            "Call emergency services now: a sudden, severe headache can be bleeding in the brain.");
+                    fired("caution.sudden-severe-headache", pc);
+                }
+            }
+            PainRegion abdomen = painRegion("abdomen");
+            if (abdomen != null && sudden) {
+                caution("caution.sudden-abdominal", Caution.stoppingSelfCare("SUDDEN_ABDOMINAL",
+                        "Pain in the abdomen that came on suddenly is more often an organ than a muscle: do not massage it.",
+                        kb.citation("SUDDEN_ABDOMINAL")));
+                professional("caution.sudden-abdominal", "SUDDEN_ABDOMINAL", "urgent",
+                        "See a doctor today about the sudden pain in the abdomen; call emergency services if it is severe or you are vomiting blood.");
+                fired("caution.sudden-abdominal", abdomen, pc);
+            }
+            if (Boolean.TRUE.equals(person.getAnticoagulants())) {
+                caution("caution.blood-thinners", Caution.of("BLOOD_THINNERS",
+                        "Blood thinners or a bleeding disorder make bruising and bleeding under pressure more likely: "
+                        + "ask your doctor before self-massage, and keep the pressure gentle, by hand or with a ball, never an elbow or a hard tool.",
+                        kb.citation("BLOOD_THINNERS")));
+                professional("caution.blood-thinners", "MEDICAL_CHECK", "routine",
+                        "Ask your doctor whether self-massage suits you before you start.");
+                fired("caution.blood-thinners", person);
+            }
+            if (Boolean.TRUE.equals(person.getPregnant())) {
+                caution("caution.pregnancy", Caution.of("PREGNANCY",
+                        "In pregnancy, leave the abdomen and groin alone and press nothing deep; check with your midwife or doctor before starting, "
+                        + "and stop if anything feels wrong.",
+                        kb.citation("PREGNANCY")));
+                fired("caution.pregnancy", person);
+                if (abdomen != null || painRegion("groin") != null) {
+                    caution("caution.pregnancy-check", Caution.stoppingSelfCare("PREGNANCY_CHECK",
+                            "Pain in the abdomen or groin in pregnancy should be checked by your midwife or doctor: do not massage it.",
+                            kb.citation("PREGNANCY_CHECK")));
+                    professional("caution.pregnancy-check", "PREGNANCY_CHECK", "routine",
+                            "Tell your midwife or doctor about the pain at your next contact, within days rather than weeks.");
+                    fired("caution.pregnancy-check", person);
+                    if (sudden || (pc.getSeverity() != null && pc.getSeverity() >= 7)) {
+                        professional("caution.pregnancy-check-urgent", "PREGNANCY_CHECK", "urgent",
+                                "Call your midwife or doctor today about the sudden or severe pain.");
+                        fired("caution.pregnancy-check-urgent", person, pc);
+                    }
+                }
+            }
+            Integer age = person.getAge();
+            if (age != null && (age < 20 || age >= 50) && (painRegion("low-back") != null || painRegion("mid-back") != null)
+                    && (pc.getDurationDays() == null || pc.getDurationDays() < 42)) {
+                caution("caution.back-pain-age", Caution.of("BACK_PAIN_AGE",
+                        "New back pain before 20 or from 50 is more often something other than a muscle knot: self-massage can go on, "
+                        + "but have it checked too.",
+                        kb.citation("BACK_PAIN_AGE")));
+                professional("caution.back-pain-age", "MEDICAL_CHECK", "routine",
+                        "Have a doctor or physiotherapist check the new back pain within the next few weeks.");
+                fired("caution.back-pain-age", person, pc);
+            }
+            if (age != null && age < 12) {
+                caution("caution.child", Caution.stoppingSelfCare("CHILD",
+                        "This advice is written for adults: a child's pain should be seen by a doctor, not treated with self-massage.",
+                        kb.citation("CHILD")));
+                professional("caution.child", "CHILD", "routine",
+                        "Have the child's doctor look at the pain within the next few weeks, sooner if it gets worse.");
+                fired("caution.child", person);
+                if (abdomen != null) {
+                    professional("caution.child-urgent", "CHILD", "urgent", "Have a doctor see the child today.");
+                    fired("caution.child-urgent", person);
+                }
+            }
+            if (age != null && age >= 50 && (painRegion("temple") != null || painRegion("jaw") != null)) {
                 caution("caution.arteritis-risk", Caution.stoppingSelfCare("ARTERITIS_RISK",
                         "At 50 or over, new pain at the temple or jaw (worse on chewing, with a tender scalp or changes in vision) can be "
-                        + "giant cell arteritis: see a doctor today, before any massage. Sudden changes in vision mean emergency care now.",
+                        + "giant cell arteritis: do not massage it. Sudden changes in vision mean emergency care.",
                         kb.citation("ARTERITIS_RISK")));
                 professional("caution.arteritis-risk", "ARTERITIS_RISK", "urgent",
                         "See a doctor today about the temple or jaw pain, to rule out giant cell arteritis.");
                 fired("caution.arteritis-risk", person);
             }
-            if (Boolean.TRUE.equals(person.getAnticoagulants())) {
-                caution("caution.blood-thinners", Caution.of("BLOOD_THINNERS",
-                        "Blood thinners or a bleeding disorder make bruising and bleeding under pressure more likely: "
-                        + "ask your doctor before self-massage, and keep the pressure gentle.",
-                        kb.citation("BLOOD_THINNERS")));
-                professional("caution.blood-thinners", "MEDICAL_CHECK", "routine",
-                        "Ask your doctor whether self-massage is safe for you before you start.");
-                fired("caution.blood-thinners", person);
-            }
-            if (Boolean.TRUE.equals(person.getPregnant())) {
-                caution("caution.pregnancy", Caution.of("PREGNANCY",
-                        "In pregnancy, leave the abdomen alone and press nothing deep; check with your midwife or doctor before starting, "
-                        + "and stop if anything feels wrong.",
-                        kb.citation("PREGNANCY")));
-                fired("caution.pregnancy", person);
-            }
-            if (complaint.getQuality().contains("burning") || complaint.getQuality().contains("tingling")) {
+            if (pc.getQuality().contains("burning") || pc.getQuality().contains("tingling")) {
                 caution("caution.nerve-symptoms", Caution.of("NERVE_SYMPTOMS",
                         "Burning or tingling sounds more like an irritated nerve than a muscle knot: rub gently only, "
                         + "and see a professional if it persists or spreads.",
                         kb.citation("NERVE_SYMPTOMS")));
-                fired("caution.nerve-symptoms", complaint);
+                fired("caution.nerve-symptoms", pc);
             }
-            if (complaint.getSeverity() != null && complaint.getSeverity() >= 8) {
+            if (pc.isSevere()) {
                 caution("caution.severe-pain", Caution.of("SEVERE_PAIN",
                         "Pain this severe: start very gently, and see a professional if it does not ease within a few days.",
                         kb.citation("SEVERE_PAIN")));
-                fired("caution.severe-pain", complaint);
+                fired("caution.severe-pain", pc);
+            }
+            // salience 45, then 40: the rules that look at what the cautions above concluded
+            if (clot != null && chest != null) {
+                professional("caution.possible-clot-emergency", "POSSIBLE_CLOT", "emergency",
+                        "Call emergency services now: a possible clot in the leg with chest pain may have reached the lungs.");
+                fired("caution.possible-clot-emergency", clot);
+            }
+            if (clot == null && painAtAny(CLOT_SITES) && (pc.getOnset() == null || pc.getSwelling() == null)) {
+                caution("caution.clot-check", Caution.of("CLOT_CHECK",
+                        "If this leg pain started suddenly, or the leg is swollen, warm or red, it could be a blood clot: "
+                        + "then do not massage it, and see a doctor today.",
+                        kb.citation("CLOT_CHECK")));
+                fired("caution.clot-check", pc);
+            }
+            if (clot == null && pc.isSwollen()) {
+                caution("caution.inflamed-area", Caution.of("INFLAMED_AREA",
+                        "Swelling, warmth or redness where it hurts can mean inflammation or infection: do not rub the painful place itself.",
+                        kb.citation("INFLAMED_AREA")));
+                professional("caution.inflamed-area", "MEDICAL_CHECK", "routine",
+                        "Have a doctor or physiotherapist look at the swelling within the next few weeks, sooner if it spreads or you feel unwell.");
+                fired("caution.inflamed-area", pc);
+            }
+            // salience -100: the first of the two halts to fire ends the session
+            boolean stopping = false;
+            for (Concluded<Caution> x : cautions) {
+                if (x.fact().isStopsSelfCare()) stopping = true;
+            }
+            if (stopping) {
+                fired("safety.stop-plan-caution");
+                return true;
             }
             if (!flags.isEmpty()) {
                 fired("safety.stop-plan");
@@ -232,9 +359,8 @@ public final class HandWrittenAssessor {
                 }
             }
             for (PressedSpot s : spots) {
-                // the first such spot in a region stands for it
-                if (s.isTender() && !s.isNotRelevant() && !exclusionBySpot.containsKey(s.getIndex())
-                        && candidateAt(s.getRegion()) == null) {
+                // of such spots in a region, the one with the most signs stands for it, the first listed on a tie
+                if (mayStandForRegion(s) && candidateAt(s.getRegion()) == null && !strongerSpotIn(s)) {
                     Candidate cand = Candidate.palpated(s);
                     cand.addEvidence(1, "tender to pressure");
                     insert(cand, "find.tender-candidate");
@@ -274,10 +400,13 @@ public final class HandWrittenAssessor {
                     fired("find.search-epicentre", p);
                 }
             }
-            for (PainRegion p : pains) {
+            // Drools takes these matches the last pain region first: where two pains' map rows point at
+            // one site, the later region's row proposes it and the earlier one's adds to it
+            for (int i = pains.size() - 1; i >= 0; i--) {
+                PainRegion p = pains.get(i);
                 if (relevantTenderSpotAt(p.getRegion())) continue;
                 for (Referral ref : kb.referralsTo(p.getRegion())) {
-                    if (candidateAt(ref.triggerRegion()) == null) {
+                    if (candidateAt(ref.triggerRegion()) == null && !spotAt(ref.triggerRegion())) {
                         insert(Candidate.referral(ref), "find.referral-candidate");
                         fired("find.referral-candidate", p);
                     }
@@ -306,19 +435,15 @@ public final class HandWrittenAssessor {
                     updated(cand);
                     fired("find.map-first", cand);
                 }
-                if (exclusionBySpot.values().stream().anyMatch(e -> e.getRegion().equals(site))) {
-                    cand.addEvidence(-1, "pressed here already without finding a relevant tender spot");
-                    updated(cand);
-                    fired("find.referral-already-pressed", cand);
-                }
             }
         }
 
-        // ---- ranking: where each site stands, muscles, confidence, order ---------------------
+        // ---- ranking: where each site stands, muscles, what the cautions leave, order ----------
 
         private void ranking() {
             if (candidates.isEmpty()) return;
-            List<String> painRegions = pains.stream().map(PainRegion::getRegion).toList();
+            List<String> painRegions = new ArrayList<>(pains.size());
+            for (PainRegion p : pains) painRegions.add(p.getRegion());
             for (Candidate cand : candidates) {
                 cand.placeFrom(kb, painRegions);
                 updated(cand);
@@ -339,11 +464,34 @@ public final class HandWrittenAssessor {
                 }
             }
             for (Candidate cand : candidates) {
-                if (Candidate.REFERRAL.equals(cand.getBasis()) && !cand.isHardToReach() && !cand.getMuscles().isEmpty()
-                        && cand.getMuscles().stream().allMatch(kb::isDeep)) {
+                if (!cand.isHardToReach() && !cand.getMuscles().isEmpty() && allDeep(cand)) {
                     cand.markHardToReach(-3, "deep muscle, hard to reach on your own");
                     updated(cand);
                     fired("find.hard-to-reach", cand);
+                }
+            }
+            // salience 0: the cautions' rules come first in the rule files, so they fire before the confidence rules
+            Caution pregnancy = cautionFact("PREGNANCY");
+            if (pregnancy != null) {
+                for (int i = 0; i < candidates.size(); i++) {
+                    Candidate cand = candidates.get(i);
+                    String site = cand.getRegion();
+                    if (site.equals("abdomen") || site.equals("groin") || cand.isHardToReach()) {
+                        withdraw(cand);
+                        i--;
+                        fired("caution.pregnancy-sites", pregnancy, cand);
+                    }
+                }
+            }
+            Caution inflamed = cautionFact("INFLAMED_AREA");
+            if (inflamed != null) {
+                for (int i = 0; i < candidates.size(); i++) {
+                    Candidate cand = candidates.get(i);
+                    if (painRegion(cand.getRegion()) != null) {
+                        withdraw(cand);
+                        i--;
+                        fired("caution.inflamed-area-sites", inflamed, cand);
+                    }
                 }
             }
             for (Candidate cand : candidates) {
@@ -360,6 +508,16 @@ public final class HandWrittenAssessor {
                     fired("rank.medium", cand, s);
                 }
             }
+            if (pregnancy != null) {
+                for (Candidate cand : candidates) {
+                    if (!cand.isHardToReach() && anyDeep(cand)) {
+                        cand.dropDeepMuscles(kb);
+                        updated(cand);
+                        fired("caution.pregnancy-deep-muscles", pregnancy, cand);
+                    }
+                }
+            }
+            if (candidates.isEmpty()) return;
             List<Candidate> ranked = SiteRanking.bestFirst(candidates);
             for (int i = 0; i < ranked.size(); i++) {
                 ranked.get(i).setRank(i + 1);
@@ -368,33 +526,41 @@ public final class HandWrittenAssessor {
             fired("rank.order");
         }
 
-        // ---- plan: the cautions' effect on the sites, then how to rub ------------------------
+        // ---- plan: the cautions about sites, then how to rub ---------------------------------
 
         private void plan() {
             Caution pregnancy = cautionFact("PREGNANCY");
-            if (pregnancy != null) {
-                for (Candidate cand : List.copyOf(candidates)) {
-                    if (cand.getRegion().equals("abdomen") || cand.isHardToReach()) {
-                        withdraw(cand);
-                        fired("caution.pregnancy-sites", pregnancy, cand);
-                    }
-                }
-                if (candidates.isEmpty()) {
-                    professional("caution.pregnancy-no-site", "MEDICAL_CHECK", "routine",
-                            "In pregnancy, ask your midwife or doctor about this pain: the places to rub for it are not advised now.");
-                    fired("caution.pregnancy-no-site", pregnancy);
-                }
+            if (pregnancy != null && candidates.isEmpty()) {
+                professional("caution.pregnancy-no-site", "MEDICAL_CHECK", "routine",
+                        "In pregnancy, ask your midwife or doctor about this pain within the next few weeks: the places to rub for it are not advised now.");
+                fired("caution.pregnancy-no-site", pregnancy);
             }
-            List<Caution> frontOfNeck = new ArrayList<>();
             for (Candidate cand : candidates) {
-                if (cand.getMuscles().stream().anyMatch(m -> kb.hasCaution(m, "FRONT_OF_NECK"))) {
-                    Caution x = Caution.at("FRONT_OF_NECK", cand.getRegion(),
+                boolean frontOfNeck = false;
+                for (String name : cand.getMuscles()) {
+                    Muscle m = kb.muscle(name);
+                    if (m == null || m.caution() == null) continue;
+                    if (m.caution().equals("FRONT_OF_NECK")) {
+                        frontOfNeck = true;
+                        continue;
+                    }
+                    caution("caution.muscle", Caution.at(m.caution(), m.region(), kb.caution(m.caution()).title(),
+                            kb.citation(m.caution())));
+                    fired("caution.muscle", cand);
+                }
+                if (frontOfNeck) {
+                    caution("caution.front-of-neck", Caution.at("FRONT_OF_NECK", cand.getRegion(),
                             "The front and side of the neck hold arteries and nerves: use gentle fingertips, or pinch the muscle lightly "
-                            + "between thumb and fingers, and never press over a pulse. No ball or other tool here.",
-                            kb.citation("FRONT_OF_NECK"));
-                    caution("caution.front-of-neck", x);
-                    frontOfNeck.add(x);
+                            + "between thumb and fingers, press no harder than 5 out of 10, and never over a pulse. No ball or other tool here.",
+                            kb.citation("FRONT_OF_NECK")));
                     fired("caution.front-of-neck", cand);
+                }
+                if (cand.getRegion().equals("knee-back") || cand.getRegion().equals("groin")) {
+                    caution("caution.near-vessels", Caution.at("NEAR_VESSELS", cand.getRegion(),
+                            "Behind the knee and in the groin the great blood vessels and nerves lie close under the skin: use your fingers only, "
+                            + "gently (5 out of 10 at most), and never press over a pulse.",
+                            kb.citation("NEAR_VESSELS")));
+                    fired("caution.near-vessels", cand);
                 }
             }
             if (candidates.isEmpty()) return;
@@ -421,7 +587,7 @@ public final class HandWrittenAssessor {
             tip("find.how-to-search", "To search, feel around the stiff, sore area with your fingers and thumbs for small spots that are sharply tender when pressed.");
             fired("find.how-to-search", plan);
             for (Candidate cand : candidates) {
-                if (cand.getMuscles().stream().allMatch(kb::isDeep)) continue;
+                if (allDeep(cand)) continue;
                 for (String m : cand.getMuscles()) {
                     if (kb.isDeep(m)) {
                         tip("find.deep-muscle-note", "At " + cand.getRegion() + ", " + m + " lies deep and is hard to reach well on your own: work on the other muscles there, and leave " + m + " to a professional.");
@@ -442,19 +608,37 @@ public final class HandWrittenAssessor {
             }
             tip("often.session-length", "Start with about 30 seconds on a spot. About five minutes is roughly the most a spot needs at once, but there is no real limit while it keeps feeling good.");
             fired("often.session-length", plan);
+            boolean backOrHip = false;
             for (Candidate cand : candidates) {
                 plan.toolsFor(cand.getRegion(), kb.reach(cand.getRegion()));
                 fired("tools.by-reach", plan, cand);
+                backOrHip |= isOneOf(cand.getRegion(), BACK_OR_HIP);
             }
-            if (topRegion != null && topRegion.area().equals("trunk") && topRegion.reach().contains("ball")) {
+            if (backOrHip) {
                 tip("tools.ball-against-wall", "For a spot on your back or hip, trap a ball between your body and a wall, and lean into it.");
-                fired("tools.ball-against-wall", plan, top);
+                fired("tools.ball-against-wall", plan);
             }
-            for (Caution x : frontOfNeck) {
-                plan.limitToolsAt(x.getRegion(), List.of("fingers"));
-                fired("caution.front-of-neck-tools", x, plan);
+            boolean gentleAtTop = false;
+            boolean gentle = false;
+            for (int i = 0; i < cautions.size(); i++) {
+                Caution x = cautions.get(i).fact();
+                String code = x.getCode();
+                if (code.equals("FRONT_OF_NECK") || code.equals("NEAR_VESSELS")) {
+                    plan.limitToolsAt(x.getRegion(), FINGERS_AND_THUMB);
+                    fired("caution.gentle-site-tools", x, plan);
+                    gentleAtTop |= top != null && top.getRegion().equals(x.getRegion());
+                } else if (code.equals("BLOOD_THINNERS")) {
+                    plan.gentlerThan(5);
+                    plan.ruleOutTools(HARD_TOOLS);
+                    fired("caution.blood-thinners-plan", x, plan);
+                }
+                gentle |= GENTLE_CAUTIONS.contains(code);
             }
-            if (cautions.stream().anyMatch(x -> GENTLE_CAUTIONS.contains(x.fact().getCode()))) {
+            if (gentleAtTop) {
+                plan.gentlerThan(5);
+                fired("caution.gentle-site-pressure", top, plan);
+            }
+            if (gentle) {
                 plan.setStartGentle(true);
                 fired("caution.start-gentle", plan);
             }
@@ -463,80 +647,89 @@ public final class HandWrittenAssessor {
         // ---- history: corrections of what was tried, why it may be failing -------------------
 
         private void history() {
+            if (plan == null) return; // every correction is of a plan
+            boolean better = history != null && "better".equals(history.getOutcome());
             if (history != null) {
                 MassageHistory h = history;
                 boolean negative = h.isNegativeReactionsReported();
                 Candidate top = topSite();
                 if ("kneading".equals(h.getMethod()) && top != null && Candidate.PALPATED.equals(top.getBasis())
-                        && top.isFibreDirectionKnown()) {
+                        && top.isFibreDirectionKnown() && !cautionAt("FRONT_OF_NECK", top.getRegion())) {
                     adjustment("rub.adjust-along-fibres", "STROKE_ALONG_FIBRES", "At " + top.getRegion()
                             + ", where you can feel which way the fibres run, stroke along them, as if gently stretching them lengthwise.");
-                    fired("rub.adjust-along-fibres", h, top);
+                    fired("rub.adjust-along-fibres", plan, h, top);
                 }
                 if (h.getIntensity() != null && h.getIntensity() > 7) {
                     adjustment("hard.too-intense", "REDUCE_INTENSITY", "Press more gently: aim for 4 to 7 out of 10, satisfying but easy to live with.");
-                    failure("hard.too-intense", "TOO_INTENSE", "Pressing this hard can irritate the spot instead of calming it.");
-                    fired("hard.too-intense", h);
+                    fired("hard.too-intense", plan, h);
+                    if (!better) {
+                        failure("fail.too-intense", "TOO_INTENSE", "Pressing this hard can irritate the spot instead of calming it.");
+                        fired("fail.too-intense", plan, h);
+                    }
                 }
                 if (h.getIntensity() != null && h.getIntensity() < 4 && "same".equals(h.getOutcome()) && !negative
                         && (h.getDays() == null || h.getDays() >= 1)) {
                     adjustment("hard.too-gentle", "INCREASE_INTENSITY", "Press a little firmer, into the 4 to 7 out of 10 range: strong enough to satisfy.");
-                    fired("hard.too-gentle", h);
+                    fired("hard.too-gentle", plan, h);
                 }
                 if (Boolean.FALSE.equals(h.getLightPressure())) {
                     adjustment("hard.add-light-pressure", "ADD_LIGHT_PRESSURE", "Add some very light strokes too: gently tug the skin back and forth over the spot.");
-                    fired("hard.add-light-pressure", h);
+                    fired("hard.add-light-pressure", plan, h);
                 }
                 if (h.getSessionsPerDay() != null && h.getSessionsPerDay() < 2 && !negative && !"better".equals(h.getOutcome())) {
                     adjustment("often.more-often", "MORE_OFTEN", "Rub the spot at least twice a day.");
-                    fired("often.more-often", h);
+                    fired("often.more-often", plan, h);
                 }
                 if (h.getSessionsPerDay() != null && h.getSessionsPerDay() > 6) {
                     adjustment("often.less-often", "LESS_OFTEN", "Cut back to six sessions a day at most: more can aggravate the spot.");
-                    fired("often.less-often", h);
+                    fired("often.less-often", plan, h);
                 }
                 if (negative) {
                     adjustment("often.negative-reactions", "EASE_OFF", "Ease off: gentler and shorter sessions until the bad reactions stop.");
-                    failure("often.negative-reactions", "NEGATIVE_REACTIONS", "Bad reactions after sessions suggest the massage is stirring the spot up rather than calming it.");
-                    fired("often.negative-reactions", h);
+                    fired("often.negative-reactions", plan, h);
+                    if (!better) {
+                        failure("fail.negative-reactions", "NEGATIVE_REACTIONS", "Bad reactions after sessions suggest the massage is stirring the spot up rather than calming it.");
+                        fired("fail.negative-reactions", plan, h);
+                    }
                 }
                 boolean longSessions = h.getMinutesPerSession() != null && h.getMinutesPerSession() > 5;
                 if (longSessions && ("worse".equals(h.getOutcome()) || negative)) {
                     adjustment("often.shorter-sessions", "SHORTER_SESSIONS", "Keep sessions to about five minutes: more is rarely needed and longer ones are not helping.");
-                    fired("often.shorter-sessions", h);
+                    fired("often.shorter-sessions", plan, h);
                 }
                 if (longSessions && !"worse".equals(h.getOutcome()) && !negative) {
                     expectation("often.longer-if-good", "Five minutes is about the most a spot needs at once, but longer is fine while it keeps feeling good.");
-                    fired("often.longer-if-good", h);
+                    fired("often.longer-if-good", plan, h);
                 }
                 if ("foam-roller".equals(h.getTool()) && pains.stream().anyMatch(p -> !p.isWide())
                         && candidates.stream().anyMatch(x -> !Candidate.AREA.equals(x.getBasis()) && narrow(x.getRegion()))) {
                     adjustment("tools.smaller-contact", "SMALLER_CONTACT_TOOL", "Use something with a smaller contact area here, such as a thumb or a ball, instead of a foam roller.");
-                    fired("tools.smaller-contact", h);
+                    fired("tools.smaller-contact", plan, h);
                 }
                 if (h.getDays() != null && h.getDays() < 1) {
                     adjustment("release.wait", "WAIT_FOR_RESULT", "Give it time: results usually show within several hours, often the next morning.");
-                    fired("release.wait", h);
+                    fired("release.wait", plan, h);
                 }
-                if (h.getOutcome() != null && !"better".equals(h.getOutcome())
-                        && spots.stream().noneMatch(s -> s.isTender() && s.isSurelyRelevant())) {
+                if (h.getOutcome() != null && !better && !relevantTenderSpot() && siteTowardCentre()) {
                     failure("fail.look-toward-centre", "LOOK_TOWARD_CENTRE", "The knot may not be where it hurts: explore toward the centre of the body, starting with the candidate sites.");
-                    fired("fail.look-toward-centre", h);
+                    fired("fail.look-toward-centre", plan, h);
                 }
             }
-            if (excludedFor("NOT_RELEVANT")) {
+            if (!better && excludedFor("NOT_RELEVANT")) {
                 failure("fail.spot-not-relevant", "SPOT_NOT_RELEVANT", "A sore spot that does not feel connected to your complaint is probably not the one to treat.");
-                fired("fail.spot-not-relevant");
+                fired("fail.spot-not-relevant", plan);
             }
-            if (excludedFor("BUMP_ONLY")) {
+            if (!better && excludedFor("BUMP_ONLY")) {
                 failure("fail.unreliable-sign", "UNRELIABLE_SIGN", "Bumps and twitches are unreliable: look for small spots that are tender, feel relevant and hurt in a good way.");
-                fired("fail.unreliable-sign");
+                fired("fail.unreliable-sign", plan);
             }
             if (history != null && ("partial".equals(history.getOutcome()) || "temporary".equals(history.getOutcome()))) {
-                failure("fail.partial-relief", "PARTIAL_RELIEF", candidates.size() > 1
+                failure("fail.partial-relief", "PARTIAL_RELIEF", history.isNegativeReactionsReported()
+                        ? "Partial or short-lived relief is common with trigger-point massage; once the bad reactions settle, go on more gently."
+                        : candidates.size() > 1
                         ? "Partial or short-lived relief is common with trigger-point massage; keep at it regularly and try the other candidate sites too."
                         : "Partial or short-lived relief is common with trigger-point massage; keep at it regularly.");
-                fired("fail.partial-relief", history);
+                fired("fail.partial-relief", plan, history);
             }
         }
 
@@ -549,7 +742,7 @@ public final class HandWrittenAssessor {
                         "Look for a therapist who seems humble, sensible and experienced; a massage you enjoy beats bad trigger-point therapy.");
                 fired("pro.no-progress", h);
             }
-            if (h != null && h.getDays() != null && h.getDays() >= 3 && "worse".equals(h.getOutcome())) {
+            if (h != null && (h.getDays() == null || h.getDays() >= 3) && "worse".equals(h.getOutcome())) {
                 professional("pro.worsening", "WORSENING", "routine",
                         "The pain is getting worse with self-massage: stop pressing harder, and have a doctor or physiotherapist look at it.");
                 fired("pro.worsening", h);
@@ -558,6 +751,11 @@ public final class HandWrittenAssessor {
                 professional("pro.long-standing", "LONG_STANDING", "routine",
                         "Pain lasting three months or more deserves a professional assessment, whatever you try yourself meanwhile.");
                 fired("pro.long-standing", complaint);
+            }
+            if (h != null && h.isNegativeReactionsReported() && h.getDays() != null && h.getDays() >= 14) {
+                professional("pro.bad-reactions", "BAD_REACTIONS", "routine",
+                        "Two weeks and more of bad reactions to self-massage deserve a look by a doctor or physiotherapist within the next few weeks.");
+                fired("pro.bad-reactions", h);
             }
             if (h != null && "brutal".equals(h.getProfessionalStyle())) {
                 professional("pro.brutal", "BRUTAL_THERAPY", "none",
@@ -584,7 +782,10 @@ public final class HandWrittenAssessor {
             fired("release.timing", plan);
             expectation("release.tender-after", "The spot may be more tender for a while after rubbing even when it worked; let it calm down.");
             fired("release.tender-after", plan);
-            expectation("release.experimental", "Trigger-point massage is an experimental but safe and cheap thing to try: the science behind it is still unsettled.");
+            // with a caution, the answer does not call massage safe
+            expectation("release.experimental", cautions.isEmpty()
+                    ? "Trigger-point massage is an experimental but safe and cheap thing to try: the science behind it is still unsettled."
+                    : "Trigger-point massage is an experimental, cheap thing to try, with the care the cautions above ask for: the science behind it is still unsettled.");
             fired("release.experimental", plan);
         }
 
@@ -596,8 +797,10 @@ public final class HandWrittenAssessor {
         }
 
         private Assessment assemble() {
+            if (plan == null || candidates.isEmpty()) {
+                return noSelfCare(); // contract §8.4: no sites, no plan, no corrections, tips or expectations
+            }
             List<Candidate> ranked = SiteRanking.bestFirst(candidates);
-            boolean selfCare = plan != null && !ranked.isEmpty();
             List<CandidateSite> sites = new ArrayList<>(ranked.size());
             for (Candidate x : ranked) {
                 List<Integer> positions = new ArrayList<>(rulesByCandidate.get(x));
@@ -612,13 +815,10 @@ public final class HandWrittenAssessor {
             List<Concluded<Advice>> byRule = sortedByRule(advice);
             Set<String> expectationTexts = new LinkedHashSet<>();
             sortedByRule(expectations).forEach(x -> expectationTexts.add(x.fact().getText()));
-            List<String> tipTexts = List.of();
-            if (selfCare) {
-                List<Concluded<Tip>> sortedTips = new ArrayList<>(tips);
-                sortedTips.sort(Comparator.comparingInt((Concluded<Tip> x) -> x.position()).thenComparing(x -> x.fact().getText()));
-                tipTexts = sortedTips.stream().map(x -> x.fact().getText()).distinct().toList();
-            }
-            return new Assessment(c.id(), selfCare, sites, excluded, selfCare ? technique(ranked) : null,
+            List<Concluded<Tip>> sortedTips = new ArrayList<>(tips);
+            sortedTips.sort(Comparator.comparingInt((Concluded<Tip> x) -> x.position()).thenComparing(x -> x.fact().getText()));
+            List<String> tipTexts = sortedTips.stream().map(x -> x.fact().getText()).distinct().toList();
+            return new Assessment(c.id(), true, sites, excluded, technique(ranked),
                     coded(byRule, Advice.Kind.ADJUSTMENT), coded(byRule, Advice.Kind.FAILURE), professional(),
                     List.copyOf(expectationTexts), tipTexts, explanation, cautionList(), c.warnings(), identity);
         }
@@ -632,6 +832,10 @@ public final class HandWrittenAssessor {
                 for (Candidate x : ranked) {
                     tools.addAll(plan.toolsAt(x.getRegion()));
                 }
+            }
+            tools.removeAll(plan.getToolsRuledOut());
+            if (tools.isEmpty()) {
+                tools.add("fingers"); // every site can be reached gently by hand
             }
             String fibres = null;
             for (Candidate x : ranked) {
@@ -661,12 +865,16 @@ public final class HandWrittenAssessor {
                     .thenComparing(x -> x.fact().getAdvice()));
             String urgency = "none";
             Set<String> reasons = new LinkedHashSet<>();
-            Set<String> texts = new LinkedHashSet<>();
             for (Concluded<ProfessionalAdvice> x : sorted) {
                 ProfessionalAdvice p = x.fact();
                 if (URGENCY.indexOf(p.getUrgency()) > URGENCY.indexOf(urgency)) urgency = p.getUrgency();
                 reasons.add(p.getReason());
-                texts.add(p.getAdvice());
+            }
+            // one time frame per answer: the advice of the answer's urgency, and advice with none
+            Set<String> texts = new LinkedHashSet<>();
+            for (Concluded<ProfessionalAdvice> x : sorted) {
+                ProfessionalAdvice p = x.fact();
+                if (p.getUrgency().equals(urgency) || "none".equals(p.getUrgency())) texts.add(p.getAdvice());
             }
             return new Professional(!"none".equals(urgency), urgency, List.copyOf(reasons), List.copyOf(texts));
         }
@@ -799,8 +1007,66 @@ public final class HandWrittenAssessor {
             return null;
         }
 
-        private boolean painAt(String a, String b) {
-            for (PainRegion p : pains) if (p.getRegion().equals(a) || p.getRegion().equals(b)) return true;
+        private PainRegion painRegion(String region) {
+            for (PainRegion p : pains) if (p.getRegion().equals(region)) return p;
+            return null;
+        }
+
+        private boolean painAtAny(String[] regions) {
+            for (PainRegion p : pains) if (isOneOf(p.getRegion(), regions)) return true;
+            return false;
+        }
+
+        private boolean painOnLeg() {
+            for (PainRegion p : pains) if ("leg".equals(p.getLimb())) return true;
+            return false;
+        }
+
+        private boolean flagged(String code) {
+            for (RedFlag f : flags) if (f.getCode().equals(code)) return true;
+            return false;
+        }
+
+        private boolean cautionAt(String code, String region) {
+            for (Concluded<Caution> x : cautions) {
+                if (x.fact().getCode().equals(code) && region.equals(x.fact().getRegion())) return true;
+            }
+            return false;
+        }
+
+        /** Tender, not ruled unrelated, not set aside: a spot that may stand for its region. */
+        private boolean mayStandForRegion(PressedSpot s) {
+            return s.isTender() && !s.isNotRelevant() && !exclusionBySpot.containsKey(s.getIndex());
+        }
+
+        /** Another such spot in the region with more signs, or as many and listed first. */
+        private boolean strongerSpotIn(PressedSpot s) {
+            for (PressedSpot o : spots) {
+                if (o != s && o.getRegion().equals(s.getRegion()) && mayStandForRegion(o)
+                        && (o.getSigns() > s.getSigns() || (o.getSigns() == s.getSigns() && o.getIndex() < s.getIndex()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean relevantTenderSpot() {
+            for (PressedSpot s : spots) if (s.isTender() && s.isSurelyRelevant()) return true;
+            return false;
+        }
+
+        private boolean siteTowardCentre() {
+            for (Candidate x : candidates) if (x.getStepsTowardCentre() > 0) return true;
+            return false;
+        }
+
+        private boolean allDeep(Candidate cand) {
+            for (String m : cand.getMuscles()) if (!kb.isDeep(m)) return false;
+            return true;
+        }
+
+        private boolean anyDeep(Candidate cand) {
+            for (String m : cand.getMuscles()) if (kb.isDeep(m)) return true;
             return false;
         }
 
