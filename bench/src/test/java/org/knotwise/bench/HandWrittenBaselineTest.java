@@ -27,8 +27,48 @@ class HandWrittenBaselineTest {
     private static final int CASES = 5_000;
     /** Cases for rules the generator's mix rarely or never reaches, compared after the generated ones. */
     private static final List<String> HAND_MADE = List.of(
-            "{\"id\":\"pregnant-abdomen\",\"complaint\":{\"regions\":[\"abdomen\"]},\"person\":{\"pregnant\":true},"
-                    + "\"spots\":[{\"region\":\"abdomen\",\"tender\":true,\"relevant\":true}]}");
+            // pregnancy with belly pain: a check, no massage (caution.pregnancy-check)
+            "{\"id\":\"pregnant-abdomen\",\"complaint\":{\"regions\":[\"abdomen\"]},"
+                    + "\"person\":{\"pregnant\":true},\"spots\":[{\"region\":\"abdomen\",\"tender\":true,"
+                    + "\"relevant\":true}]}",
+            // under 12: no self-massage; belly pain makes it a doctor today (caution.child, caution.child-urgent)
+            "{\"id\":\"child-belly-ache\",\"complaint\":{\"regions\":[\"abdomen\"]},\"person\":{\"age\":8}}",
+            // a red flag and a caution that rules massage out: the caution's halt fires first
+            "{\"id\":\"child-shoulder\",\"complaint\":{\"regions\":[\"shoulder-top\"]},\"person\":{\"age\":10},"
+                    + "\"redFlags\":[\"fever\"]}",
+            // safety.stiff-neck-with-fever
+            "{\"id\":\"stiff-neck-with-fever\",\"complaint\":{\"regions\":[\"neck-back\"]},"
+                    + "\"redFlags\":[\"stiff-neck\",\"fever\"]}",
+            // in pregnancy the only site is deep, so nothing is left to rub (caution.pregnancy-no-site)
+            "{\"id\":\"pregnant-deep-site-only\",\"complaint\":{\"regions\":[\"knee-back\"],"
+                    + "\"onset\":\"gradual\",\"swelling\":false},\"person\":{\"pregnant\":true},"
+                    + "\"spots\":[{\"region\":\"knee-back\",\"tender\":true,\"relevant\":true}]}",
+            // caution.heart-signs-emergency
+            "{\"id\":\"sudden-chest-pain-to-arm\",\"complaint\":{\"regions\":[\"chest\",\"upper-arm-front\"],"
+                    + "\"onset\":\"sudden\",\"severity\":5}}",
+            // caution.possible-clot-emergency
+            "{\"id\":\"swollen-calf-with-chest-pain\",\"complaint\":{\"regions\":[\"calf\",\"chest\"],"
+                    + "\"swelling\":true}}",
+            // caution.pregnancy-check-urgent
+            "{\"id\":\"pregnant-sudden-groin-pain\",\"complaint\":{\"regions\":[\"groin\"],\"onset\":\"sudden\"},"
+                    + "\"person\":{\"pregnant\":true,\"age\":30}}",
+            // the top site beside the vessels, with blood thinners: fingers and thumb, 5 out of 10 at most
+            "{\"id\":\"knee-back-top-site-thinners\",\"complaint\":{\"regions\":[\"knee-back\"],"
+                    + "\"onset\":\"gradual\",\"swelling\":false},\"person\":{\"anticoagulants\":true},"
+                    + "\"spots\":[{\"region\":\"knee-back\",\"tender\":true,\"relevant\":true,\"goodPain\":true}],"
+                    + "\"history\":{\"method\":\"kneading\",\"outcome\":\"same\",\"days\":10}}",
+            // the spot with more signs stands for its region; the front of the neck at the top site
+            "{\"id\":\"two-spots-one-region\",\"complaint\":{\"regions\":[\"neck-back\"]},"
+                    + "\"spots\":[{\"region\":\"neck-side\",\"tender\":true},{\"region\":\"neck-side\",\"tender\":true,"
+                    + "\"relevant\":true,\"goodPain\":true,\"fibreDirectionKnown\":true}],"
+                    + "\"history\":{\"method\":\"kneading\"}}",
+            // a muscle's own caution (caution.muscle: SCIATIC_NERVE at the buttock)
+            "{\"id\":\"buttock-sciatic\",\"complaint\":{\"regions\":[\"thigh-back\"],\"onset\":\"gradual\","
+                    + "\"swelling\":false},\"spots\":[{\"region\":\"buttock\",\"tender\":true,\"relevant\":true}],"
+                    + "\"person\":{\"anticoagulants\":true}}",
+            // in pregnancy a deep muscle beside easier ones is not named (caution.pregnancy-deep-muscles)
+            "{\"id\":\"pregnant-deep-muscle-left-out\",\"complaint\":{\"regions\":[\"heel\"]},"
+                    + "\"person\":{\"pregnant\":true},\"spots\":[{\"region\":\"calf\",\"tender\":true,\"relevant\":true}]}");
     private static final Pattern SCORE_AT_THE_TIME = Pattern.compile("\\(score -?\\d+\\)");
 
     @Test
