@@ -34,7 +34,16 @@ import java.util.concurrent.Callable;
                 + "body map: one self-contained page with --format html, the picture alone with --format svg.")
 final class AssessCommand implements Callable<Integer> {
 
-    enum Format { text, json, html, svg }
+    enum Format {
+        text("the report"), json("the assessment as JSON"), html("the body-map report page"), svg("the body map");
+
+        /** What --output FILE holds, for the line that says it was written. */
+        final String what;
+
+        Format(String what) {
+            this.what = what;
+        }
+    }
 
     @Parameters(paramLabel = "FILE|-", description = "The case as JSON; - reads standard input.")
     String input;
@@ -117,6 +126,7 @@ final class AssessCommand implements Callable<Integer> {
                     w.write(toFile.toString());
                     return true;
                 }, written -> true);
+                spec.commandLine().getErr().println("knotwise: wrote " + output + " (" + format.what + ")");
             }
         }
     }

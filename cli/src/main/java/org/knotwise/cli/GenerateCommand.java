@@ -10,6 +10,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code knotwise generate --count N --seed S}: realistic cases as JSON Lines, for tests and benchmarks. */
@@ -54,6 +55,10 @@ final class GenerateCommand implements Callable<Integer> {
                 buffered.flush();
                 return Boolean.TRUE;
             }, done -> done);
+            // stdout stays free for results; a file written says so, as report does
+            spec.commandLine().getErr().println("knotwise: wrote " + String.format(Locale.ROOT, "%,d", count) + " cases to "
+                    + output + (badShare > 0 ? String.format(Locale.ROOT, " (--bad-share %s: about %,d of them break the contract)",
+                    badShare, Math.round(count * badShare)) : ""));
         }
         return ExitCodes.OK;
     }
