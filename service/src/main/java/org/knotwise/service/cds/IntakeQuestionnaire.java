@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.knotwise.service.http.Json;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The pain intake as a FHIR R4 Questionnaire that health apps can render. Each question's
@@ -14,12 +17,21 @@ import java.util.List;
 public final class IntakeQuestionnaire {
     public static final String ID = "knotwise-pain-intake";
     public static final String URL = "http://knotwise.org/fhir/Questionnaire/" + ID;
-    public static final String VERSION = "2";
+    /** Follows the case format's version: 3 offers the red flags that version 3 added. */
+    public static final String VERSION = "3";
 
-    /** One question: its linkId (a contract field path), FHIR type, whether it repeats, its codes. */
-    record Question(String linkId, String text, String type, boolean repeats, boolean required, List<String> codes) {
+    /**
+     * One question: its linkId (a contract field path), FHIR type, whether it repeats, its codes and the words
+     * shown for them (a code without words is shown as itself, hyphens as spaces).
+     */
+    record Question(String linkId, String text, String type, boolean repeats, boolean required, List<String> codes,
+                    Map<String, String> displays) {
         boolean isGroup() {
             return type.equals("group");
+        }
+
+        String display(String code) {
+            return displays.getOrDefault(code, code.replace('-', ' '));
         }
     }
 
@@ -29,9 +41,31 @@ public final class IntakeQuestionnaire {
             "upper-back", "mid-back", "low-back", "chest", "abdomen", "buttock", "hip-side", "groin", "thigh-front",
             "thigh-back", "thigh-outer", "thigh-inner", "knee-front", "knee-back", "shin", "calf", "ankle", "heel",
             "sole", "top-of-foot");
-    static final List<String> RED_FLAGS = List.of("numbness-or-weakness", "bowel-or-bladder-change",
-            "saddle-numbness", "fever", "unexplained-weight-loss", "recent-trauma", "night-pain", "chest-pain",
-            "cancer-history", "rapidly-worsening");
+    /**
+     * The red flags of the contract (§4, §8.5), in its order, each shown with the consultation's label for it
+     * (the {@code redFlags} checklist of questions.yaml), so a person reads the same words in either.
+     * {@code bowel-or-bladder-change} says its narrow meaning, so that nobody ticks it for diarrhoea.
+     */
+    static final Map<String, String> RED_FLAG_LABELS = labels(
+            "numbness-or-weakness", "Numbness or weakness in an arm or a leg",
+            "bowel-or-bladder-change", "New loss of control of your bladder or bowels, or trouble passing urine (not diarrhoea)",
+            "saddle-numbness", "Numbness between the legs or around the buttocks (the 'saddle' area)",
+            "fever", "A fever, or feeling generally unwell",
+            "unexplained-weight-loss", "Weight loss you cannot explain",
+            "recent-trauma", "A recent fall, accident or injury where it hurts",
+            "night-pain", "Pain that keeps you awake at night whatever position you lie in",
+            "chest-pain", "Chest pain, pressure or tightness",
+            "cancer-history", "Cancer now or in the past",
+            "rapidly-worsening", "Pain that is getting worse quickly",
+            "shortness-of-breath", "New shortness of breath",
+            "fainting", "Fainting, or nearly fainting",
+            "confusion", "New confusion, or unusual drowsiness",
+            "stiff-neck", "A stiff neck you cannot bend forward to bring your chin to your chest",
+            "vision-change", "New blurred, double or lost vision",
+            "vomiting", "Vomiting",
+            "blood-in-stool-vomit-or-urine", "Blood in your stools, vomit or urine",
+            "rash", "A new rash or blisters where it hurts");
+    static final List<String> RED_FLAGS = List.copyOf(RED_FLAG_LABELS.keySet());
     static final List<String> TOOLS = List.of("fingers", "thumb", "fist", "elbow", "ball", "tennis-ball",
             "backnobber", "foam-roller", "other");
 
@@ -39,7 +73,8 @@ public final class IntakeQuestionnaire {
     static final List<Question> QUESTIONS = List.of(
             group("complaint", "Your pain", false, true),
             group("person", "About you", false, false),
-            choice("redFlags", "Do any of these apply?", true, false, RED_FLAGS),
+            new Question("redFlags", "Do any of these apply to you now?", "choice", true, false, RED_FLAGS,
+                    RED_FLAG_LABELS),
             group("spots", "A spot you pressed (one per spot)", true, false),
             group("history", "Self-massage you have tried", false, false));
 
@@ -79,15 +114,24 @@ public final class IntakeQuestionnaire {
     }
 
     private static Question group(String linkId, String text, boolean repeats, boolean required) {
-        return new Question(linkId, text, "group", repeats, required, List.of());
+        return new Question(linkId, text, "group", repeats, required, List.of(), Map.of());
     }
 
     private static Question choice(String linkId, String text, boolean repeats, boolean required, List<String> codes) {
-        return new Question(linkId, text, "choice", repeats, required, codes);
+        return new Question(linkId, text, "choice", repeats, required, codes, Map.of());
     }
 
     private static Question q(String linkId, String text, String type) {
-        return new Question(linkId, text, type, false, false, List.of());
+        return new Question(linkId, text, type, false, false, List.of(), Map.of());
+    }
+
+    /** Code, words, code, words...: a map in that order. */
+    private static Map<String, String> labels(String... codesAndWords) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < codesAndWords.length; i += 2) {
+            m.put(codesAndWords[i], codesAndWords[i + 1]);
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     /** Every question by linkId, groups included. */
@@ -137,7 +181,7 @@ public final class IntakeQuestionnaire {
             ArrayNode options = item.putArray("answerOption");
             for (String code : question.codes()) {
                 options.addObject().putObject("valueCoding").put("system", URL + "#" + question.linkId())
-                        .put("code", code).put("display", code.replace('-', ' '));
+                        .put("code", code).put("display", question.display(code));
             }
         }
         return item;
