@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The {@code ./knotwise} launcher, in a copy of the project (so the build it starts cannot disturb
  * this one): two first runs at once after a source change both succeed, one building while the
- * other waits, and the build writes no colour escapes.
+ * other waits, and the build writes no colour escapes, the service's build ({@code serve}) neither.
  */
 class LauncherIT {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -52,6 +52,23 @@ class LauncherIT {
         }
         String both = Files.readString(copy.resolve("err0.txt")) + Files.readString(copy.resolve("err1.txt"));
         assertThat(both.split("knotwise: building", -1)).as("exactly one of the two built").hasSize(2);
+    }
+
+    @Test
+    void theServicesBuildWritesNoColourEscapes() throws Exception {
+        copyProject(ROOT, copy);
+        Path source = copy.resolve("service/src/main/java/org/knotwise/service/cli/ServeCommand.java");
+        Files.setLastModifiedTime(source, FileTime.fromMillis(System.currentTimeMillis() + 2000));
+        Process p = new ProcessBuilder("./knotwise", "serve", "--help").directory(copy.toFile())
+                .redirectOutput(copy.resolve("out.txt").toFile()).redirectError(copy.resolve("err.txt").toFile()).start();
+        if (!p.waitFor(900, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the launcher did not finish in 900 s");
+        }
+        String err = Files.readString(copy.resolve("err.txt"));
+        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(err).contains("knotwise: building the service").doesNotContain("\u001b[");
+        assertThat(Files.readString(copy.resolve("out.txt"))).contains("Usage: knotwise serve");
     }
 
     /** The project's sources and built modules, without .git. */

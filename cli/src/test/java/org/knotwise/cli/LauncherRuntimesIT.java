@@ -2,10 +2,13 @@ package org.knotwise.cli;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -14,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The launcher may run {@code assess} on Java 17 alone, on Java 17 with its AppCDS archive, or on a
  * JDK 25 with its ahead-of-time cache: each gives the same answer, byte for byte, with nothing of
- * the JVM's own on stdout or stderr, whether it is recording its archive or cache or using it.
+ * the JVM's own on stdout or stderr, whether it is recording its archive or cache or using it, and
+ * whether it compiles a rules folder (where JDK 24+ would warn about a library's sun.misc.Unsafe calls).
  */
 class LauncherRuntimesIT {
     private static final String JDK25 = System.getenv().getOrDefault("KNOTWISE_JDK25", "/usr/lib/jvm/temurin-25-jdk-amd64");
@@ -42,13 +46,25 @@ class LauncherRuntimesIT {
         assertThat(assess(Map.of("KNOTWISE_JDK25", JDK25))).as("with the cache").isEqualTo(plain);
     }
 
-    /** {@code ./knotwise assess examples/wrist-referred.json --format json}; stdout, checked clean. */
-    private String assess(Map<String, String> env) throws IOException, InterruptedException {
+    @Test
+    void jdk25WithARulesFolderSaysNothingOnStderr(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(JDK25, "bin/java")),
+                "SKIPPED LOUDLY: no JDK 25 at " + JDK25 + " (set KNOTWISE_JDK25), so the launcher never picks it here");
+        assertThat(CliProcess.run(dir, null, "rules", "init", "r").exitCode()).isZero();
+        String rules = dir.resolve("r").toString();
+        String plain = assess(Map.of("KNOTWISE_AOT", "off", "KNOTWISE_CDS", "off"), "--rules", rules);
+        assertThat(assess(Map.of("KNOTWISE_JDK25", JDK25), "--rules", rules)).isEqualTo(plain);
+    }
+
+    /** {@code ./knotwise assess examples/wrist-referred.json --format json [more]}; stdout, checked clean. */
+    private String assess(Map<String, String> env, String... more) throws IOException, InterruptedException {
         Path out = Files.createTempFile("launcher-out", ".txt");
         Path err = Files.createTempFile("launcher-err", ".txt");
         try {
-            ProcessBuilder pb = new ProcessBuilder(root.resolve("knotwise").toString(), "assess",
-                    "examples/wrist-referred.json", "--format", "json")
+            List<String> command = new ArrayList<>(List.of(root.resolve("knotwise").toString(), "assess",
+                    "examples/wrist-referred.json", "--format", "json"));
+            command.addAll(List.of(more));
+            ProcessBuilder pb = new ProcessBuilder(command)
                     .directory(root.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
             pb.environment().remove("JAVA_TOOL_OPTIONS");
             pb.environment().putAll(env);
