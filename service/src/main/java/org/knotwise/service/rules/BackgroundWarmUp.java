@@ -12,7 +12,8 @@ import java.util.concurrent.CompletableFuture;
  * only slower. A rule that throws on a generated case fails it: {@code onFailure} then stops the service.
  */
 public final class BackgroundWarmUp {
-    private final Knotwise engine;
+    /** Held only until the warm-up starts: its thread holds it while it runs, so a replaced rule base is released. */
+    private Knotwise engine;
     private final int cases;
     private final CompletableFuture<WarmUp.Done> done = new CompletableFuture<>();
     private volatile Thread thread;
@@ -20,10 +21,11 @@ public final class BackgroundWarmUp {
 
     /** A warm-up of {@code engine} with {@code cases} generated cases, not started (0: ready at once). */
     public BackgroundWarmUp(Knotwise engine, int cases) {
-        this.engine = engine;
         this.cases = cases;
         if (cases == 0) {
             done.complete(new WarmUp.Done(0, 0));
+        } else {
+            this.engine = engine;
         }
     }
 
@@ -32,9 +34,11 @@ public final class BackgroundWarmUp {
         if (done.isDone() || thread != null) {
             return;
         }
+        Knotwise warmed = engine;
+        engine = null;
         Thread t = new Thread(() -> {
             try {
-                WarmUp.Done d = WarmUp.run(engine, cases, () -> stopping);
+                WarmUp.Done d = WarmUp.run(warmed, cases, () -> stopping);
                 if (d.cases() < cases) {
                     done.cancel(false);
                 } else {
@@ -72,6 +76,7 @@ public final class BackgroundWarmUp {
             stopping = true;
             t = thread;
             if (t == null) {
+                engine = null;
                 done.cancel(false); // never started
             }
         }
