@@ -122,8 +122,9 @@ public final class KnowledgeBase {
      * <li>toward the centre (less deep, and on the pain's limb, on the trunk, or on the pain's own
      *     path to it): the difference in depth, positive (forearm-back from hand: +2, low-back
      *     from calf: +4);</li>
-     * <li>on the pain's limb and not nearer: the same difference, 0 beside the pain (thigh-outer
-     *     from knee-front) or negative farther out (wrist-back from forearm-back: −1);</li>
+     * <li>on the pain's limb or the trunk and not nearer: the same difference, 0 beside the pain
+     *     (thigh-outer from knee-front, hip-side from thigh-back) or negative farther out (wrist-back
+     *     from forearm-back: −1);</li>
      * <li>on another limb: minus the links on the tree path between them (upper-arm-back from
      *     neck-back: −3).</li>
      * </ul>

@@ -73,16 +73,16 @@ final class RegionTree {
 
     /**
      * Signed steps (contract §8.1): toward the centre, the difference in depth (positive); on the
-     * pain's limb and not nearer, the same difference (0 beside the pain, negative farther out); on
-     * another limb, minus the links on the tree path between them. 0 for the region itself, and for
-     * another region of the same limb at the same depth.
+     * pain's limb or the trunk and not nearer, the same difference (0 beside the pain, negative
+     * farther out); on another limb, minus the links on the tree path between them. 0 for the region
+     * itself, and for another region of the pain's limb or the trunk at the same depth.
      */
     int stepsTowardCentre(String from, String site) {
         if (from.equals(site)) {
             path(from);
             return 0;
         }
-        if (isTowardCentre(from, site) || sameLimb(from, site)) {
+        if (isTowardCentre(from, site) || sameLimb(from, site) || TRUNK.equals(limb(site))) {
             return depth(from) - depth(site);
         }
         return -distance(from, site);

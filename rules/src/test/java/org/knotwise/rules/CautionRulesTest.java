@@ -15,6 +15,7 @@ import static org.knotwise.rules.RuleTesting.fired;
 import static org.knotwise.rules.RuleTesting.pain;
 import static org.knotwise.rules.RuleTesting.siteRegions;
 import static org.knotwise.rules.RuleTesting.sound;
+import static org.knotwise.rules.RuleTesting.notTender;
 import static org.knotwise.rules.RuleTesting.trigger;
 
 /** cautions.drl: the contract's §7.6 cautions, each with its trigger, its effect and its source. */
@@ -56,7 +57,8 @@ class CautionRulesTest {
         Caution neck = caution(a, "FRONT_OF_NECK");
         assertThat(neck.region()).isEqualTo("neck-side");
         assertThat(neck.message()).contains("pulse").contains("fingertips");
-        assertThat(a.technique().tools()).containsExactly("fingers");
+        assertThat(a.technique().tools()).containsExactly("fingers", "thumb");
+        assertThat(a.technique().intensity().max()).isLessThanOrEqualTo(5);
     }
 
     @Test
@@ -87,7 +89,7 @@ class CautionRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"calf,gradual,false", "calf,,", "thigh-back,sudden,true", "shin,sudden,true"})
+    @CsvSource({"calf,gradual,false", "calf,,", "shin,sudden,false", "upper-arm-back,sudden,true", "thigh-front,sudden,"})
     void noClotCautionWithoutBothARegionAndASign(String region, String onset, Boolean swelling) {
         Assessment a = assess(pain(region).onset(onset).swelling(swelling));
 
@@ -140,9 +142,10 @@ class CautionRulesTest {
     }
 
     @Test
-    void pregnancyWithOnlyAbdomenSitesLeftMeansAskingADoctor() {
-        // A relevant tender spot at the pain: the map is not consulted, so the abdomen is the only site.
-        Assessment a = assess(pain("abdomen").person(30, false, true).spots(trigger("abdomen")));
+    void pregnancyWithOnlyAbdomenOrGroinSitesLeftMeansAskingADoctor() {
+        // Thigh pain with nothing found at the thigh: the map's only other site is the groin (iliopsoas).
+        Assessment a = assess(pain("thigh-front").person(30, false, true)
+                .spots(notTender("thigh-front"), notTender("thigh-inner")));
 
         assertThat(a.candidateSites()).isEmpty();
         assertThat(a.selfCare()).isFalse();
@@ -150,7 +153,19 @@ class CautionRulesTest {
         assertThat(a.cautionCodes()).containsExactly("PREGNANCY");
         assertThat(a.professional().reasons()).containsExactly("MEDICAL_CHECK");
         assertThat(a.professional().urgency()).isEqualTo("routine");
-        assertThat(fired(a)).contains("caution.pregnancy-no-site");
+        assertThat(fired(a)).contains("caution.pregnancy-sites", "caution.pregnancy-no-site");
+    }
+
+    @Test
+    void abdominalPainInPregnancyIsForAMidwifeOrDoctor() {
+        Assessment a = assess(pain("abdomen").person(30, false, true).spots(trigger("abdomen")));
+
+        assertThat(a.selfCare()).isFalse();
+        assertThat(a.candidateSites()).isEmpty();
+        assertThat(a.cautionCodes()).containsExactly("PREGNANCY", "PREGNANCY_CHECK");
+        assertThat(a.professional().reasons()).containsExactly("PREGNANCY_CHECK");
+        assertThat(a.professional().urgency()).isEqualTo("routine");
+        assertThat(fired(a)).doesNotContain("rub.plan", "caution.pregnancy-sites");
     }
 
     @ParameterizedTest

@@ -185,13 +185,13 @@ class FindingRulesTest {
         }
 
         @Test
-        void aRegionAlreadyPressedWithoutResultLosesAPoint() {
-            CandidateSite unpressed = site(assess(pain("elbow-outer")), "forearm-back");
+        void aRegionPressedAndSetAsideIsProposedOnNoBasis() {
+            // contract §8.2: every spot pressed there was excluded, so the map does not propose it
+            assertThat(siteRegions(assess(pain("elbow-outer")))).contains("forearm-back");
             Assessment pressed = assess(pain("elbow-outer").spots(notTender("forearm-back")));
 
-            assertThat(site(pressed, "forearm-back").rules()).contains("find.referral-already-pressed");
-            assertThat(site(pressed, "forearm-back").score()).isEqualTo(unpressed.score() - 1);
-            assertThat(unpressed.rules()).doesNotContain("find.referral-already-pressed");
+            assertThat(siteRegions(pressed)).doesNotContain("forearm-back");
+            assertThat(pressed.excludedSpots()).extracting(e -> e.region()).containsExactly("forearm-back");
         }
 
         @Test
@@ -233,11 +233,14 @@ class FindingRulesTest {
         }
 
         @Test
-        void aSpotThePersonPressedWasReachedSoIsNotHardToReach() {
-            Assessment a = assess(pain("wrist-back").spots(tender("shoulder-blade")));
+        void aPressedSiteWithOnlyDeepMusclesIsHardToReachToo() {
+            // contract §8.4: HARD_TO_REACH for any site whose muscles are all deep, pressed ones included
+            Assessment a = assess(pain("upper-arm-back").spots(trigger("shoulder-blade")));
 
             assertThat(site(a, "shoulder-blade").basis()).isEqualTo("palpated");
-            assertThat(fired(a)).doesNotContain("find.hard-to-reach");
+            assertThat(site(a, "shoulder-blade").muscles()).containsExactly("subscapularis");
+            assertThat(site(a, "shoulder-blade").rules()).contains("find.hard-to-reach");
+            assertThat(a.professional().reasons()).contains("HARD_TO_REACH");
         }
     }
 
@@ -261,15 +264,24 @@ class FindingRulesTest {
         }
 
         @Test
-        void onEqualScoresTheSiteNearerTheCentreFirst() {
+        void atEqualConfidenceFewerStepsFirst() {
             Assessment a = assess(pain("hand").spots(tender("wrist-back"), tender("elbow-inner")));
 
-            assertThat(site(a, "elbow-inner").score()).isEqualTo(site(a, "wrist-back").score());
+            // contract §8.1: both lie toward the centre on the hand's limb, by depth (hand 6, wrist-back 5, elbow-inner 3)
             assertThat(site(a, "elbow-inner").stepsTowardCentre()).isEqualTo(3);
             assertThat(site(a, "elbow-inner").relatesTo()).isEqualTo("hand");
-            // the back of the wrist is on another branch of the region tree from the hand: never "toward the centre"
-            assertThat(site(a, "wrist-back").stepsTowardCentre()).isNegative();
-            assertThat(siteRegions(a)).startsWith("elbow-inner", "wrist-back");
+            assertThat(site(a, "wrist-back").stepsTowardCentre()).isEqualTo(1);
+            assertThat(siteRegions(a)).startsWith("wrist-back", "elbow-inner");
+        }
+
+        @Test
+        void atTheSameDistanceTheSiteTowardTheCentreFirst() {
+            // forearm-front pain: elbow-inner +1 (toward the centre), wrist-front -1 (farther out)
+            Assessment a = assess(pain("forearm-front").spots(tender("wrist-front"), tender("elbow-inner")));
+
+            assertThat(site(a, "elbow-inner").stepsTowardCentre()).isEqualTo(1);
+            assertThat(site(a, "wrist-front").stepsTowardCentre()).isEqualTo(-1);
+            assertThat(siteRegions(a)).startsWith("elbow-inner", "wrist-front");
         }
 
         @Test

@@ -74,7 +74,9 @@ class RedFlagRulesTest {
         Assessment a = assess(pain("mid-back").flags("fever", "night-pain"));
 
         assertThat(timesFired(a, "safety.red-flag")).isEqualTo(2);
-        assertThat(a.professional().advice()).anyMatch(s -> s.contains("fever")).anyMatch(s -> s.contains("night-pain"));
+        // in words a person reads (the knowledge base's title of each flag), never the raw code
+        assertThat(a.professional().advice()).anyMatch(s -> s.contains("Fever")).anyMatch(s -> s.contains("at night"))
+                .noneMatch(s -> s.contains("night-pain"));
         assertThat(a.professional().reasons()).containsExactly("RED_FLAG");
     }
 

@@ -51,6 +51,15 @@ public class PressedSpot implements Describable {
      */
     public int getSigns() { return (isSurelyRelevant() ? 1 : 0) + (isGoodPainFelt() ? 1 : 0); }
 
+    /**
+     * Which of several counted spots in one region stands for it (contract §8.2): the most signs first;
+     * between equals, a relevant one, one whose fibres the person can feel, one without a bump. Spots
+     * equal on all of these say the same, so the order the case lists them in never shows.
+     */
+    public int getStrength() {
+        return getSigns() * 8 + (isSurelyRelevant() ? 4 : 0) + (fibreDirectionKnown ? 2 : 0) + (bumpOrTwitch ? 0 : 1);
+    }
+
     /** In one of the complaint's regions. */
     public boolean isAtPain() { return atPain; }
 

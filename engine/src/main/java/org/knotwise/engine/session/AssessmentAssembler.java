@@ -87,13 +87,13 @@ final class AssessmentAssembler {
                 explanation.add(new ExplanationStep(SAFETY_NET_RULE, "engine",
                         "the case reports a red flag " + c.redFlags() + " but no rule gave professional help"));
             }
-            return noSelfCare(c, professional, explanation, cautions, ruleBase);
+            return noSelfCare(c, List.of(), professional, explanation, cautions, ruleBase);
         }
         candidates.sort(SiteRanking.BEST_FIRST);
         boolean selfCare = plan != null && !candidates.isEmpty()
                 && cautionFacts.stream().noneMatch(Caution::isStopsSelfCare);
         if (!selfCare) {
-            return noSelfCare(c, professional, explanation, cautions, ruleBase);
+            return noSelfCare(c, excluded(exclusions), professional, explanation, cautions, ruleBase);
         }
         return new Assessment(c.id(), true, sites(candidates, recorder), excluded(exclusions),
                 technique(plan, candidates),
@@ -104,12 +104,13 @@ final class AssessmentAssembler {
 
     /**
      * No massage advice at all (contract §8.3, §8.4): no sites, no plan, no corrections, tips or
-     * expectations; only whom to see and how soon, the cautions, and how the answer was reached.
+     * expectations; only whom to see and how soon, the cautions, the spots set aside (when the search
+     * ran and found nothing to rub) and how the answer was reached.
      */
-    private static Assessment noSelfCare(Case c, List<ProfessionalAdvice> professional,
+    private static Assessment noSelfCare(Case c, List<ExcludedSpot> excluded, List<ProfessionalAdvice> professional,
                                          List<ExplanationStep> explanation,
                                          List<org.knotwise.engine.model.Caution> cautions, RuleBaseIdentity ruleBase) {
-        return new Assessment(c.id(), false, List.of(), List.of(), null, List.of(), List.of(),
+        return new Assessment(c.id(), false, List.of(), excluded, null, List.of(), List.of(),
                 professional(professional), List.of(), List.of(), explanation, cautions, c.warnings(), ruleBase);
     }
 

@@ -12,15 +12,14 @@ import org.knotwise.engine.json.KnotwiseJson;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Contract v2 §7.2: the order in which a case lists its pain regions, its red flags, or pressed spots
- * in different regions never changes the assessment (all but the explanation's firing order).
+ * Contract §7.2 and §8.2: the order in which a case lists its pain regions, its red flags, or its pressed
+ * spots (in different regions or in one) never changes the assessment (all but the explanation's firing
+ * order): of several spots in one region the strongest stands for it, wherever it is listed.
  */
 class OrderFreePropertiesTest {
     private static final Knotwise ENGINE = Knotwise.builtIn();
@@ -35,7 +34,23 @@ class OrderFreePropertiesTest {
         ObjectNode reordered = original.deepCopy();
         reverse((ObjectNode) reordered.get("complaint"), "regions");
         reverse(reordered, "redFlags");
-        reverseRegionGroups(reordered);
+        reverse(reordered, "spots");
+
+        assertThat(comparable(assess(reordered)))
+                .as("reordered %s%nfrom %s", reordered, original)
+                .isEqualTo(comparable(assess(original)));
+    }
+
+    /** Contract §8.2: several spots in one region, listed in either order: the strongest stands for it. */
+    @Property(tries = 600)
+    void theOrderOfSpotsInOneRegionNeverChangesTheAdvice(@ForAll("validCases") ObjectNode original) throws Exception {
+        if (!(original.get("spots") instanceof ArrayNode spots) || spots.size() < 2) {
+            return;
+        }
+        String region = spots.get(0).path("region").asText();
+        spots.forEach(spot -> ((ObjectNode) spot).put("region", region));
+        ObjectNode reordered = original.deepCopy();
+        reverse(reordered, "spots");
 
         assertThat(comparable(assess(reordered)))
                 .as("reordered %s%nfrom %s", reordered, original)
@@ -68,20 +83,6 @@ class OrderFreePropertiesTest {
             for (int i = items.size() - 1; i >= 0; i--) {
                 array.add(items.get(i));
             }
-        }
-    }
-
-    /** Spots grouped by region, the groups in reverse order; within a region the order stays (the first stands for it). */
-    private static void reverseRegionGroups(ObjectNode c) {
-        if (!(c.get("spots") instanceof ArrayNode spots)) {
-            return;
-        }
-        Map<String, List<JsonNode>> byRegion = new LinkedHashMap<>();
-        spots.forEach(s -> byRegion.computeIfAbsent(s.path("region").asText(), k -> new ArrayList<>()).add(s));
-        List<List<JsonNode>> groups = new ArrayList<>(byRegion.values());
-        spots.removeAll();
-        for (int i = groups.size() - 1; i >= 0; i--) {
-            groups.get(i).forEach(spots::add);
         }
     }
 }
