@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -277,24 +276,7 @@ final class DrlMessages {
 
     /** " (did you mean X?)" for the closest name two edits away or fewer, else "". */
     static String didYouMean(String name, List<String> names) {
-        return names.stream().filter(n -> distance(n.toLowerCase(), name.toLowerCase()) <= 2)
-                .min(Comparator.comparingInt(n -> distance(n.toLowerCase(), name.toLowerCase())))
-                .map(n -> " (did you mean " + n + "?)").orElse("");
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
+        return Suggestions.didYouMean(name, names);
     }
 
     private static String oneLine(String original) {

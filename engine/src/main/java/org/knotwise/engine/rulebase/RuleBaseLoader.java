@@ -77,8 +77,11 @@ final class RuleBaseLoader {
     static List<Problem> checkBuiltIn() {
         QuietLogging.setUp();
         List<Problem> problems = new ArrayList<>();
-        KnowledgeBase.builtIn().warnings().forEach(w -> problems.add(w));
-        compile(BuiltInRules.files(), problems);
+        KnowledgeBase kb = KnowledgeBase.builtIn();
+        kb.warnings().forEach(w -> problems.add(w));
+        List<RuleFile> files = BuiltInRules.files();
+        problems.addAll(LiteralValueCheck.find(files, kb));
+        compile(files, problems);
         return problems;
     }
 
@@ -93,6 +96,8 @@ final class RuleBaseLoader {
             problems.add(Problem.error(folder.toString(), 0, "no .drl files in the folder"));
         }
         List<RuleDescription> rules = RuleDescriber.describe(files, problems);
+        // a misspelt value compiles: without this the rule base would load with a rule that never fires
+        problems.addAll(LiteralValueCheck.find(files, kb));
         KieBase kieBase = compile(files, problems);
         // the logger only now: QuietLogging has set up SLF4J by then (no "No providers" lines for a library)
         LoggerFactory.getLogger(RuleBaseLoader.class).info("{}: {} rule file(s), {} rule(s) compiled with type checking, {} problem(s)",
