@@ -133,7 +133,8 @@ final class KnowledgeBaseLoader {
             List<String> reach = splitList(row.get("reach"));
             for (String tool : reach) {
                 if (!Vocabulary.TOOLS.contains(tool)) {
-                    error(file, row.line(), "region '" + id + "': unknown tool '" + tool + "' in reach");
+                    error(file, row.line(), "region '" + id + "': unknown tool '" + tool + "' in reach"
+                            + didYouMean(tool, Vocabulary.TOOLS.stream().sorted().toList()));
                 }
             }
             boolean isWide = "true".equals(wide);
@@ -160,7 +161,7 @@ final class KnowledgeBaseLoader {
         for (Region r : regions.values()) {
             if (r.towardCentre() != null && !regions.containsKey(r.towardCentre())) {
                 error(file, r.line(), "region '" + r.id() + "': towardCentre '" + r.towardCentre()
-                        + "' is not a region");
+                        + "' is not a region" + didYouMean(r.towardCentre(), regions.keySet()));
             }
         }
         return regions;
@@ -211,7 +212,7 @@ final class KnowledgeBaseLoader {
             }
             String region = row.get("region");
             if (region == null || !regions.containsKey(region)) {
-                error(file, row.line(), "muscle '" + name + "': unknown region '" + region + "'");
+                error(file, row.line(), "muscle '" + name + "': unknown region '" + region + "'" + didYouMean(region, regions.keySet()));
             }
             String deep = row.get("deep");
             if (!"true".equals(deep) && !"false".equals(deep)) {
@@ -219,7 +220,8 @@ final class KnowledgeBaseLoader {
             }
             String caution = row.get("caution");
             if (caution != null && !Vocabulary.MUSCLE_CAUTIONS.contains(caution)) {
-                error(file, row.line(), "muscle '" + name + "': unknown caution '" + caution + "' (known: "
+                error(file, row.line(), "muscle '" + name + "': unknown caution '" + caution + "'"
+                        + didYouMean(caution, Vocabulary.MUSCLE_CAUTIONS.stream().sorted().toList()) + " (known: "
                         + Vocabulary.MUSCLE_CAUTIONS.stream().sorted().toList() + ", or empty)");
             }
             String src = row.get("source");
@@ -248,12 +250,12 @@ final class KnowledgeBaseLoader {
             String trigger = row.get("triggerRegion");
             boolean ok = true;
             if (pain == null || !regions.containsKey(pain)) {
-                error(file, row.line(), "unknown painRegion '" + pain + "'");
+                error(file, row.line(), "unknown painRegion '" + pain + "'" + didYouMean(pain, regions.keySet()));
                 ok = false;
             }
             boolean triggerKnown = trigger != null && regions.containsKey(trigger);
             if (!triggerKnown) {
-                error(file, row.line(), "unknown triggerRegion '" + trigger + "'");
+                error(file, row.line(), "unknown triggerRegion '" + trigger + "'" + didYouMean(trigger, regions.keySet()));
                 ok = false;
             }
             if (muscle == null) {
@@ -336,7 +338,8 @@ final class KnowledgeBaseLoader {
                 continue;
             }
             if (!known.contains(code)) {
-                error(file, row.line(), "unknown code '" + code + "': not a caution (" + Vocabulary.CAUTIONS
+                error(file, row.line(), "unknown code '" + code + "'" + didYouMean(code, known.stream().sorted().toList())
+                        + ": not a caution (" + Vocabulary.CAUTIONS
                         + ", " + Vocabulary.MUSCLE_CAUTIONS.stream().sorted().toList() + ") or a red flag ("
                         + Vocabulary.RED_FLAGS + ")");
                 continue;
@@ -382,6 +385,18 @@ final class KnowledgeBaseLoader {
             error(file, 0, "cannot read: " + e.getMessage());
         }
         return List.of();
+    }
+
+    /**
+     * " (did you mean 'shin'?)" for a misspelt id (a region, a tool, a code), else "": the closest ids, found as
+     * region names typed by people are (case, spaces and small slips set aside).
+     */
+    private static String didYouMean(String typed, java.util.Collection<String> ids) {
+        if (typed == null) {
+            return "";
+        }
+        List<String> close = new RegionSuggestions(List.copyOf(ids)).closest(typed);
+        return close.isEmpty() ? "" : " (did you mean '" + String.join("' or '", close) + "'?)";
     }
 
     private static List<String> splitList(String cell) {

@@ -49,6 +49,17 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void aMisspeltRegionToolOrCautionGetsTheClosestIds() throws IOException {
+        int referral = append(KnowledgeBase.REFERRALS_FILE, "ankle,peroneus tertius,shinn,some book");
+        int muscle = edit(KnowledgeBase.MUSCLES_FILE, "soleus,", row -> row.replace("soleus,calf,", "soleus,calff,"));
+        int region = edit(KnowledgeBase.REGIONS_FILE, "thumb,", row -> row.replaceFirst(",hand,", ",hnad,"));
+
+        assertError(KnowledgeBase.REFERRALS_FILE, referral, "unknown triggerRegion 'shinn' (did you mean 'shin'?)");
+        assertError(KnowledgeBase.MUSCLES_FILE, muscle, "muscle 'soleus': unknown region 'calff' (did you mean 'calf'?)");
+        assertError(KnowledgeBase.REGIONS_FILE, region, "towardCentre 'hnad' is not a region (did you mean 'hand'?)");
+    }
+
+    @Test
     void anUnknownPainRegionInTheMap() throws IOException {
         int line = append(KnowledgeBase.REFERRALS_FILE, "armpit,subscapularis,shoulder-blade,some book");
 
