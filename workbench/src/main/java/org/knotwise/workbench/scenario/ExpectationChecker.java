@@ -11,6 +11,7 @@ import org.knotwise.engine.model.ExplanationStep;
 import org.knotwise.engine.model.Range;
 import org.knotwise.engine.model.SessionLength;
 import org.knotwise.engine.model.Technique;
+import org.knotwise.engine.rulebase.Suggestions;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -54,7 +55,8 @@ public final class ExpectationChecker {
         for (Iterator<String> it = expect.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KEYS.contains(key)) {
-                bad.add("unknown expectation key '" + key + "'");
+                bad.add("unknown expectation key '" + key + "'" + Suggestions.didYouMean(key, KEYS.stream().sorted().toList())
+                        + "; the keys are " + String.join(", ", KEYS.stream().sorted().toList()));
             }
         }
         if (expect.has("error")) {

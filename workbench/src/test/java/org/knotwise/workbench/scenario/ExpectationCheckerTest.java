@@ -87,7 +87,10 @@ class ExpectationCheckerTest {
                 "notSitesInclude", "notTopSite", "noSites", "siteOrder", "siteSteps", "siteStepsMin", "siteBasis",
                 "siteConfidence", "siteRelatesTo", "notExcluded", "cautions", "notCautions", "rulesFired",
                 "notRulesFired", "errorField", "errorLine");
-        assertThat(check("{\"sitesInclud\":[\"calf\"]}")).containsExactly("unknown expectation key 'sitesInclud'");
+        assertThat(check("{\"sitesInclud\":[\"calf\"]}")).singleElement().asString()
+                .startsWith("unknown expectation key 'sitesInclud' (did you mean sitesInclude?); the keys are adjustments, ");
+        assertThat(check("{\"professionalReason\":[\"NO_PROGRESS\"]}")).singleElement().asString()
+                .startsWith("unknown expectation key 'professionalReason' (did you mean professionalReasons?)");
     }
 
     @Test
