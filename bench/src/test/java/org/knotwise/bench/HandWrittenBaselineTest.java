@@ -57,7 +57,8 @@ class HandWrittenBaselineTest {
                     + "\"onset\":\"gradual\",\"swelling\":false},\"person\":{\"anticoagulants\":true},"
                     + "\"spots\":[{\"region\":\"knee-back\",\"tender\":true,\"relevant\":true,\"goodPain\":true}],"
                     + "\"history\":{\"method\":\"kneading\",\"outcome\":\"same\",\"days\":10}}",
-            // the spot with more signs stands for its region; the front of the neck at the top site
+            // the spot with more signs stands for its region; the front of the neck at the top site: no strokes
+            // along the fibres there, so the person's kneading is kept (rub.keep-kneading)
             "{\"id\":\"two-spots-one-region\",\"complaint\":{\"regions\":[\"neck-back\"]},"
                     + "\"spots\":[{\"region\":\"neck-side\",\"tender\":true},{\"region\":\"neck-side\",\"tender\":true,"
                     + "\"relevant\":true,\"goodPain\":true,\"fibreDirectionKnown\":true}],"
@@ -68,7 +69,24 @@ class HandWrittenBaselineTest {
                     + "\"person\":{\"anticoagulants\":true}}",
             // in pregnancy a deep muscle beside easier ones is not named (caution.pregnancy-deep-muscles)
             "{\"id\":\"pregnant-deep-muscle-left-out\",\"complaint\":{\"regions\":[\"heel\"]},"
-                    + "\"person\":{\"pregnant\":true},\"spots\":[{\"region\":\"calf\",\"tender\":true,\"relevant\":true}]}");
+                    + "\"person\":{\"pregnant\":true},\"spots\":[{\"region\":\"calf\",\"tender\":true,\"relevant\":true}]}",
+            // a lone deep site: the HARD_TO_REACH text without "the easier sites" (pro.hard-to-reach)
+            "{\"id\":\"lone-deep-site\",\"complaint\":{\"regions\":[\"knee-back\"],\"onset\":\"gradual\","
+                    + "\"swelling\":false},\"spots\":[{\"region\":\"knee-back\",\"tender\":true,\"relevant\":true}]}",
+            // nothing left to rub after the search: the spots set aside are still shown
+            "{\"id\":\"pregnant-spots-set-aside\",\"complaint\":{\"regions\":[\"thigh-front\"]},"
+                    + "\"person\":{\"pregnant\":true},\"spots\":[{\"region\":\"thigh-front\",\"tender\":false},"
+                    + "{\"region\":\"thigh-inner\",\"tender\":false}]}",
+            // equal signs: the spot whose fibres are known stands for the region, though listed second
+            "{\"id\":\"fibres-break-a-tie\",\"complaint\":{\"regions\":[\"upper-back\"]},"
+                    + "\"spots\":[{\"region\":\"upper-back\",\"tender\":true,\"relevant\":true},"
+                    + "{\"region\":\"upper-back\",\"tender\":true,\"relevant\":true,\"fibreDirectionKnown\":true}]}",
+            // a swollen pain with a relevant spot there still gets the map's sites (find.referral-candidate)
+            "{\"id\":\"swollen-with-relevant-spot\",\"complaint\":{\"regions\":[\"upper-back\"],\"swelling\":true},"
+                    + "\"spots\":[{\"region\":\"upper-back\",\"tender\":true,\"relevant\":true,\"goodPain\":true}]}",
+            // a trunk site as deep as the pain is beside it (hip-side from thigh-back: 0 steps)
+            "{\"id\":\"trunk-site-beside\",\"complaint\":{\"regions\":[\"thigh-back\"],\"onset\":\"gradual\","
+                    + "\"swelling\":false}}");
     private static final Pattern SCORE_AT_THE_TIME = Pattern.compile("\\(score -?\\d+\\)");
 
     @Test

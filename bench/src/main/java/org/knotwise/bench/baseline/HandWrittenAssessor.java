@@ -359,7 +359,7 @@ public final class HandWrittenAssessor {
                 }
             }
             for (PressedSpot s : spots) {
-                // of such spots in a region, the one with the most signs stands for it, the first listed on a tie
+                // of such spots in a region, the strongest stands for it (PressedSpot.getStrength), the first listed on a tie
                 if (mayStandForRegion(s) && candidateAt(s.getRegion()) == null && !strongerSpotIn(s)) {
                     Candidate cand = Candidate.palpated(s);
                     cand.addEvidence(1, "tender to pressure");
@@ -402,9 +402,11 @@ public final class HandWrittenAssessor {
             }
             // Drools takes these matches the last pain region first: where two pains' map rows point at
             // one site, the later region's row proposes it and the earlier one's adds to it
+            // a relevant tender spot at the pain answers the search, unless the painful place is not to be rubbed
+            boolean inflamed = cautionFact("INFLAMED_AREA") != null;
             for (int i = pains.size() - 1; i >= 0; i--) {
                 PainRegion p = pains.get(i);
-                if (relevantTenderSpotAt(p.getRegion())) continue;
+                if (!inflamed && relevantTenderSpotAt(p.getRegion())) continue;
                 for (Referral ref : kb.referralsTo(p.getRegion())) {
                     if (candidateAt(ref.triggerRegion()) == null && !spotAt(ref.triggerRegion())) {
                         insert(Candidate.referral(ref), "find.referral-candidate");
@@ -575,7 +577,9 @@ public final class HandWrittenAssessor {
             plan.sessionsPerDay(2, 6);
             fired("rub.plan");
             Candidate top = topSite();
-            boolean fibresAtTop = top != null && Candidate.PALPATED.equals(top.getBasis()) && top.isFibreDirectionKnown();
+            // a gentle pinch at the front of the neck, not strokes along the fibres
+            boolean fibresAtTop = top != null && Candidate.PALPATED.equals(top.getBasis()) && top.isFibreDirectionKnown()
+                    && !cautionAt("FRONT_OF_NECK", top.getRegion());
             if (fibresAtTop) {
                 plan.knead(Plan.PARALLEL_TO_FIBRES);
                 fired("rub.along-fibres", plan, top);
@@ -764,9 +768,11 @@ public final class HandWrittenAssessor {
             }
             for (Candidate cand : candidates) {
                 if (cand.isHardToReach()) {
-                    professional("pro.hard-to-reach", "HARD_TO_REACH", "none", "Work the easier sites first. "
-                            + String.join(" and ", cand.getMuscles()) + " (" + cand.getRegion()
-                            + ") lies deep and is hard to press well yourself: if the easier sites do not help, a humble, sensible, experienced therapist can reach it.");
+                    String deep = String.join(" and ", cand.getMuscles()) + " (" + cand.getRegion() + ") lies deep and is hard to press well yourself: ";
+                    // "the easier sites" only where there are others
+                    professional("pro.hard-to-reach", "HARD_TO_REACH", "none", candidates.size() > 1
+                            ? "Work the easier sites first. " + deep + "if the easier sites do not help, a humble, sensible, experienced therapist can reach it."
+                            : deep + "a humble, sensible, experienced therapist can reach it if gentle work around it does not help.");
                     fired("pro.hard-to-reach", cand);
                 }
             }
@@ -792,13 +798,25 @@ public final class HandWrittenAssessor {
         // ---- the assessment ----------------------------------------------------------------------
 
         private Assessment noSelfCare() {
-            return new Assessment(c.id(), false, List.of(), List.of(), null, List.of(), List.of(), professional(),
+            return noSelfCare(List.of());
+        }
+
+        /** No massage advice; the spots set aside are shown when the search ran. */
+        private Assessment noSelfCare(List<ExcludedSpot> excluded) {
+            return new Assessment(c.id(), false, List.of(), excluded, null, List.of(), List.of(), professional(),
                     List.of(), List.of(), explanation, cautionList(), c.warnings(), identity);
+        }
+
+        private List<ExcludedSpot> excludedSpots() {
+            List<ExcludedSpot> excluded = new ArrayList<>(exclusionBySpot.size());
+            exclusionBySpot.values().forEach(e -> excluded.add(new ExcludedSpot(e.getRegion(), e.getReason())));
+            return excluded;
         }
 
         private Assessment assemble() {
             if (plan == null || candidates.isEmpty()) {
-                return noSelfCare(); // contract §8.4: no sites, no plan, no corrections, tips or expectations
+                // contract §8.4: no sites, no plan, no corrections, tips or expectations
+                return noSelfCare(excludedSpots());
             }
             List<Candidate> ranked = SiteRanking.bestFirst(candidates);
             List<CandidateSite> sites = new ArrayList<>(ranked.size());
@@ -810,8 +828,7 @@ public final class HandWrittenAssessor {
                 sites.add(new CandidateSite(x.getRegion(), List.copyOf(x.getMuscles()), x.getBasis(), x.getConfidence(),
                         x.getRelatesTo(), x.getStepsTowardCentre(), x.getScore(), List.copyOf(x.getEvidence()), ruleIds));
             }
-            List<ExcludedSpot> excluded = new ArrayList<>();
-            exclusionBySpot.values().forEach(e -> excluded.add(new ExcludedSpot(e.getRegion(), e.getReason())));
+            List<ExcludedSpot> excluded = excludedSpots();
             List<Concluded<Advice>> byRule = sortedByRule(advice);
             Set<String> expectationTexts = new LinkedHashSet<>();
             sortedByRule(expectations).forEach(x -> expectationTexts.add(x.fact().getText()));
@@ -1039,11 +1056,12 @@ public final class HandWrittenAssessor {
             return s.isTender() && !s.isNotRelevant() && !exclusionBySpot.containsKey(s.getIndex());
         }
 
-        /** Another such spot in the region with more signs, or as many and listed first. */
+        /** Another such spot in the region that is stronger, or as strong and listed first. */
         private boolean strongerSpotIn(PressedSpot s) {
+            int strength = s.getStrength();
             for (PressedSpot o : spots) {
                 if (o != s && o.getRegion().equals(s.getRegion()) && mayStandForRegion(o)
-                        && (o.getSigns() > s.getSigns() || (o.getSigns() == s.getSigns() && o.getIndex() < s.getIndex()))) {
+                        && (o.getStrength() > strength || (o.getStrength() == strength && o.getIndex() < s.getIndex()))) {
                     return true;
                 }
             }
