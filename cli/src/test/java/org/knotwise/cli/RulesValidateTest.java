@@ -61,6 +61,23 @@ class RulesValidateTest {
     }
 
     @Test
+    void aRuleWithoutEndIsReportedFirstAndTheQuestionsNamingItsFileAreNotBlamed() throws Exception {
+        Path file = rules.resolve("when-to-see-a-professional.drl");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        int rule = indexOf(lines, "rule \"");
+        int end = rule + lines.subList(rule, lines.size()).indexOf("end");
+        lines.remove(end);
+        Files.write(file, lines);
+
+        CliProcess.Result r = Cli.run(null, "rules", "validate", "--rules", rules.toString());
+
+        assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isEqualTo(1);
+        assertThat(r.stdoutLines().get(0)).startsWith(file + ":" + (rule + 1) + ": error: " + lines.get(rule).strip() + " has no \"end\"");
+        assertThat(r.stdout()).as("the questions name rules of the file that did not parse: they still exist")
+                .doesNotContain("no rule has the id");
+    }
+
+    @Test
     void everyKindOfErrorIsReportedWithFileAndLineAndNothingLoads() throws Exception {
         // A syntax error: a condition left without its closing parenthesis.
         Path howHard = rules.resolve("how-hard.drl");
@@ -144,8 +161,9 @@ class RulesValidateTest {
                 shown.resolve("extra.drl") + ":" + line(extraLines, "ruleflow-group \"histroy\"")
                         + ": error: rule \"A phase the engine never runs\" can never fire",
                 shown.resolve("kb/referrals.csv") + ": warning: no referral row covers pain in region 'top-of-foot'");
-        // the other two warnings: muscles.csv names two muscles whose only map rows the test removed
-        assertThat(r.stdoutLines()).last().asString().startsWith("8 errors, 3 warnings:");
+        // two more warnings: muscles.csv names two muscles whose only map rows the test removed; and the questions
+        // file is checked though the knowledge base is broken (its complaint.side question, which no rule reads)
+        assertThat(r.stdoutLines()).last().asString().startsWith("8 errors, 4 warnings:");
 
         CliProcess.Result assess = Cli.run("{\"id\":\"x\",\"complaint\":{\"regions\":[\"calf\"]}}",
                 "assess", "-", "--rules", dir.resolve("my-rules").toString());

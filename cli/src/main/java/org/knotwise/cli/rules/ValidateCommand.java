@@ -8,7 +8,9 @@ import org.knotwise.engine.rulebase.RuleDescription;
 import org.knotwise.workbench.gate.GatedRuleBase;
 import org.knotwise.kb.Problem;
 import org.knotwise.engine.rulebase.NeverFiringRules;
+import org.knotwise.engine.rulebase.RuleFile;
 import org.knotwise.engine.rulebase.RuleReader;
+import org.knotwise.workbench.consult.QuestionBook;
 import org.knotwise.workbench.catalogue.RuleSources;
 import org.knotwise.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
@@ -43,12 +45,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path folder = rules.folderOrBuiltIn();
+        List<RuleFile> files = RuleSources.files(folder);
+        List<String> unparsed = RuleReader.unparsed(files);
         // type-checked compile, then the gate's scenarios (GatedRuleBase): what every command loads through
         List<Problem> problems = new ArrayList<>(GatedRuleBase.check(folder, drafts.on));
-        problems.addAll(NeverFiringRules.find(RuleSources.files(folder)));
-        problems.addAll(org.knotwise.workbench.consult.QuestionBook.check(folder)); // the consultation's questions file
+        problems.addAll(NeverFiringRules.find(files));
+        problems.addAll(questions(folder, files, unparsed)); // the consultation's questions file
         dropEchoes(problems);
+        // A file that does not parse comes first: until it does, what else is said of its rules may be an echo.
         problems.sort(Comparator.comparing((Problem p) -> !p.isError())
+                .thenComparing((Problem p) -> !unparsed.contains(p.file()))
                 .thenComparing(Problem::file, Comparator.nullsFirst(Comparator.<String>naturalOrder())).thenComparingInt(Problem::line));
         long errors = problems.stream().filter(Problem::isError).count();
         PrintWriter out = spec.commandLine().getOut();
@@ -65,6 +71,16 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return errors > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * The questions file's problems. The rules of a file that does not parse are taken from a line scan: a
+     * question naming one of them is not reported as naming a rule that no longer exists.
+     */
+    private static List<Problem> questions(Path folder, List<RuleFile> files, List<String> unparsed) {
+        List<RuleDescription> known = new ArrayList<>(RuleReader.read(files));
+        known.addAll(RuleReader.scanned(files.stream().filter(f -> unparsed.contains(f.name())).toList()));
+        return QuestionBook.check(folder, known);
     }
 
     /** The rules still in draft: they are checked here, but run only with --drafts. */

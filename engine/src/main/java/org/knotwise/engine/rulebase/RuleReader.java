@@ -23,6 +23,10 @@ public final class RuleReader {
     /** A code is an upper-case string literal in a consequence, e.g. {@code "TOO_INTENSE"}. */
     private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,})\"");
 
+    /** A rule's first line and its id, as a line scan finds them in a file that does not parse. */
+    private static final Pattern RULE_LINE = Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"");
+    private static final Pattern ID_ANNOTATION = Pattern.compile("@id\\(\\s*\"([^\"]+)\"\\s*\\)");
+
     /** A parsed rule with the file it came from, for analyses that need the rule's conditions. */
     public record Parsed(RuleFile file, PackageDescr pkg, RuleDescr rule) {
     }
@@ -62,6 +66,31 @@ public final class RuleReader {
             }
         }
         return names;
+    }
+
+    /**
+     * The rules of files that do not parse, as far as a line scan finds them: each {@code rule "NAME"} with the
+     * {@code @id} below it, on its line (no source, phase or codes). What refers to them by id (the questions
+     * file) is then not reported missing while the file's own syntax error is what needs fixing.
+     */
+    public static List<RuleDescription> scanned(List<RuleFile> files) {
+        List<RuleDescription> out = new ArrayList<>();
+        for (RuleFile file : files) {
+            String[] lines = file.text().split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher rule = RULE_LINE.matcher(lines[i]);
+                if (!rule.find()) {
+                    continue;
+                }
+                String id = null;
+                for (int j = i + 1; j < lines.length && id == null && !RULE_LINE.matcher(lines[j]).find(); j++) {
+                    Matcher m = ID_ANNOTATION.matcher(lines[j]);
+                    id = m.find() ? m.group(1) : null;
+                }
+                out.add(new RuleDescription(id, rule.group(1), null, null, null, file.name(), i + 1, List.of()));
+            }
+        }
+        return out;
     }
 
     /** Every rule of the files that parse, in file order; files with syntax errors are skipped. */
