@@ -1,35 +1,42 @@
 package org.knotwise.cli.rules;
 
-import org.knotwise.engine.rulebase.RuleBaseIdentities;
-import org.knotwise.engine.rulebase.RuleFolder;
-import org.knotwise.engine.rulebase.BuiltInRules;
 import org.knotwise.cli.ExitCodes;
 import org.knotwise.cli.VersionProvider;
+import org.knotwise.engine.rulebase.BuiltInRules;
+import org.knotwise.engine.rulebase.RuleBaseIdentities;
 import org.knotwise.engine.rulebase.RuleFile;
-import org.knotwise.workbench.catalogue.RuleSources;
-import org.knotwise.workbench.gate.GoldenScenarios;
+import org.knotwise.engine.rulebase.RuleFolder;
 import org.knotwise.kb.KnowledgeBase;
+import org.knotwise.workbench.consult.QuestionBook;
+import org.knotwise.workbench.gate.GatedRuleBase;
+import org.knotwise.workbench.gate.GoldenScenarios;
+import org.knotwise.workbench.mutate.EquivalentMutants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /** {@code knotwise rules init DIR}: the built-in rules and data, copied into a folder to edit. */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Copy the built-in rules and data into a folder, to edit there.",
-                "Copies the rules (.drl), the knowledge base (kb/*.csv) and an example scenario",
-                "file into DIR, to edit there; then pass --rules DIR to any command."})
+                "Copies the rules (.drl), the knowledge base (kb/*.csv), the questions, the gate's scenarios,",
+                "the scenarios the built-in rules are tested with and their declared-equivalent mutants into DIR,",
+                "and lists every file written; then pass --rules DIR to any command."})
 final class InitCommand implements Callable<Integer> {
 
     @Spec
@@ -37,6 +44,8 @@ final class InitCommand implements Callable<Integer> {
 
     static final String EXAMPLE_SCENARIOS = "scenarios/examples.yaml";
     static final String GOLDEN_SCENARIOS = "scenarios/golden.jsonl";
+    static final String BUILT_IN_TESTS = GatedRuleBase.SCENARIOS_FOLDER + "/" + GatedRuleBase.BUILT_IN_TESTS_FOLDER;
+    static final String EQUIVALENT_MUTANTS = GatedRuleBase.SCENARIOS_FOLDER + "/" + EquivalentMutants.FILE_NAME;
     private static final String EXAMPLE_RESOURCE = "org/knotwise/cli/rules/example-scenarios.yaml";
 
     @Parameters(paramLabel = "DIR", description = "The folder to create (it must be empty or new).")
@@ -44,6 +53,9 @@ final class InitCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Overwrite the files in a folder that is not empty.")
     boolean force;
+
+    /** What was written, in order, each with what it is for (null: the group's heading says it). */
+    private final Map<String, String> written = new LinkedHashMap<>();
 
     @Override
     public Integer call() throws IOException {
@@ -54,26 +66,42 @@ final class InitCommand implements Callable<Integer> {
                 }
             }
         }
-        List<RuleFile> rules = BuiltInRules.files();
-        for (RuleFile f : rules) {
-            write(dir.resolve(f.name()), f.text());
+        for (RuleFile f : BuiltInRules.files()) {
+            write(f.name(), f.text(), "rules");
         }
         for (String csv : KnowledgeBase.FILES) {
-            write(dir.resolve(RuleFolder.KB_FOLDER).resolve(csv), resource(KnowledgeBase.CLASSPATH_DIR + csv));
+            write(RuleFolder.KB_FOLDER + "/" + csv, resource(KnowledgeBase.CLASSPATH_DIR + csv), "knowledge base");
         }
-        write(dir.resolve(EXAMPLE_SCENARIOS), resource(EXAMPLE_RESOURCE));
-        write(dir.resolve(RuleBaseIdentities.PROPERTIES_FILE), properties(dir));
+        write(QuestionBook.FILE_NAME, QuestionBook.builtInText(), "the consultation's questions");
+        write(RuleBaseIdentities.PROPERTIES_FILE, properties(dir), "the name and version every answer carries");
         // the gate every command runs before it loads this folder's rules (GatedRuleBase)
-        write(dir.resolve(GOLDEN_SCENARIOS), GoldenScenarios.text());
-        write(dir.resolve(org.knotwise.workbench.consult.QuestionBook.FILE_NAME), org.knotwise.workbench.consult.QuestionBook.builtInText());
+        write(GOLDEN_SCENARIOS, GoldenScenarios.text(), "the gate: the rules load only while these pass");
+        write(EXAMPLE_SCENARIOS, resource(EXAMPLE_RESOURCE), "the gate too: your own scenarios, with every expect key");
+        // what the built-in rules' mutation score rests on: without them rules mutate scores this folder far lower
+        Map<String, String> tests = BuiltInRules.testScenarios();
+        if (tests.isEmpty()) {
+            throw new IllegalStateException(BuiltInRules.TEST_SCENARIOS + " is missing from the knotwise jar");
+        }
+        tests.forEach((name, text) -> write(BUILT_IN_TESTS + "/" + name, text, "what the built-in rules are tested with"));
+        write(EQUIVALENT_MUTANTS, resource(EquivalentMutants.RESOURCE), "the mutants declared equivalent, with why");
+        report();
+        return ExitCodes.OK;
+    }
+
+    /** Every file written, by what it is for, then what to run next. */
+    private void report() {
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Wrote " + rules.size() + " rule files, " + KnowledgeBase.FILES.stream()
-                .map(f -> RuleFolder.KB_FOLDER + "/" + f).collect(java.util.stream.Collectors.joining(", "))
-                + ", " + EXAMPLE_SCENARIOS + ", " + RuleBaseIdentities.PROPERTIES_FILE + " and " + GOLDEN_SCENARIOS
-                + " (the gate: the rules load only while these pass) to " + dir);
+        out.println("Wrote " + written.size() + " files to " + dir + ":");
+        Map<String, List<String>> byPurpose = new LinkedHashMap<>();
+        written.forEach((file, purpose) -> byPurpose.computeIfAbsent(purpose, k -> new ArrayList<>()).add(file));
+        byPurpose.forEach((purpose, files) -> {
+            out.println("  " + purpose + ":");
+            files.forEach(f -> out.println("    " + f));
+        });
+        out.println("The gate is every scenario file in " + GatedRuleBase.SCENARIOS_FOLDER + "/ but those in " + BUILT_IN_TESTS
+                + "/: rules test and rules mutate run them all.");
         out.println("Next: ./knotwise rules validate --rules " + dir);
         out.flush();
-        return ExitCodes.OK;
     }
 
     /** The folder's name and version, which every assessment made with these rules carries (contract §7.8). */
@@ -95,8 +123,14 @@ final class InitCommand implements Callable<Integer> {
         }
     }
 
-    private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+    private void write(String relative, String text, String purpose) {
+        Path file = dir.resolve(relative);
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        written.put(relative, purpose);
     }
 }

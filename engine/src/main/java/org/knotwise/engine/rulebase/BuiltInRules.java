@@ -30,6 +30,8 @@ public final class BuiltInRules {
 
     /** Where the built-in DRL files sit on the classpath (the rules module's package). */
     public static final String PACKAGE = "org/knotwise/rules";
+    /** Where the rules jar keeps the scenarios the built-in rules are tested with. */
+    public static final String TEST_SCENARIOS = PACKAGE + "/scenarios/tests";
     /** Where the kie-maven-plugin lists the executable model's classes for the rules jar (its group and artifact). */
     static final String MODEL_INDEX = "META-INF/kie/org.knotwise/knotwise-rules/drools-model";
     private static final String MODEL_VERSION_HEADER = "Drools-Model-Version:";
@@ -49,6 +51,18 @@ public final class BuiltInRules {
                     + "/*.drl) are not on the classpath: add the knotwise-rules jar");
         }
         files.sort(Comparator.comparing(RuleFile::name));
+        return files;
+    }
+
+    /**
+     * The scenario files the built-in rules are tested with (the rules module's test scenarios, which its jar
+     * ships in {@value #TEST_SCENARIOS}), name to text, sorted by name; empty without the rules jar.
+     */
+    public static Map<String, String> testScenarios() {
+        Map<String, String> files = new java.util.TreeMap<>();
+        for (Map<String, byte[]> inEntry : ClasspathFolder.list(BuiltInRules.class.getClassLoader(), TEST_SCENARIOS, ".jsonl").values()) {
+            inEntry.forEach((name, bytes) -> files.putIfAbsent(name, new String(bytes, StandardCharsets.UTF_8)));
+        }
         return files;
     }
 

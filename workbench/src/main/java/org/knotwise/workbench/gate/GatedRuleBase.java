@@ -22,13 +22,19 @@ import java.util.List;
  * the failing scenario (its file:line, expected vs got).
  *
  * <p>The gate's scenarios: for a rules folder, the {@code .jsonl}/{@code .yaml} files in its
- * {@code scenarios/} subfolder when it has any (its owners decide what their rules must keep doing;
+ * {@code scenarios/} subfolder (but not in {@code scenarios/built-in-tests/}) when it has any (its owners decide what their rules must keep doing;
  * {@code rules init} puts a copy of the golden set there), else the golden set shipped with the built-in
  * rules; for the built-in rules, that golden set.
  */
 public final class GatedRuleBase {
     /** A rules folder's own gate scenarios live here. */
     public static final String SCENARIOS_FOLDER = "scenarios";
+    /**
+     * The subfolder of {@link #SCENARIOS_FOLDER} where {@code rules init} copies the scenarios the built-in rules
+     * are tested with: {@code rules test} and {@code rules mutate} run them, the gate does not (a folder may part
+     * from the built-in rules on purpose, and the gate would then refuse it until every one is rewritten).
+     */
+    public static final String BUILT_IN_TESTS_FOLDER = "built-in-tests";
 
     private GatedRuleBase() {
     }
@@ -120,7 +126,8 @@ public final class GatedRuleBase {
         Path own = dirOrNull == null ? null : dirOrNull.resolve(SCENARIOS_FOLDER);
         if (own != null && Files.isDirectory(own)) {
             try {
-                for (Path f : ScenarioFiles.expand(List.of(own))) {
+                Path tests = own.resolve(BUILT_IN_TESTS_FOLDER);
+                for (Path f : ScenarioFiles.expand(List.of(own)).stream().filter(f -> !f.startsWith(tests)).toList()) {
                     try {
                         files.add(new GateFile(f.toString(), ScenarioFiles.read(f)));
                     } catch (IllegalArgumentException e) {
