@@ -76,11 +76,11 @@ public final class AssessmentDiff {
         after.fieldNames().forEachRemaining(fields::add);
         for (String f : fields) {
             if (!COVERED.contains(f) && !before.path(f).equals(after.path(f))) {
-                changes.add(new Change(f + " changed", null));
+                changes.add(new Change(f + " changed", beforeAfter(before.path(f), after.path(f))));
             }
         }
         if (!before.path("professional").equals(after.path("professional")) && changes.isEmpty()) {
-            changes.add(new Change("professional advice changed", null));
+            changes.add(new Change("professional advice changed", beforeAfter(before.path("professional"), after.path("professional"))));
         }
         Set<String> oldRules = fired(before);
         Set<String> newRules = fired(after);
@@ -90,6 +90,45 @@ public final class AssessmentDiff {
             changes.add(new Change("other change", null));
         }
         return new CaseChange(line, id, changes, onlyNew, onlyOld);
+    }
+
+    /**
+     * What a part of the answer said before and after, for a reviewer: of a list of texts the lines only one side
+     * has ({@code "old" → "new"}), of an object each field that differs, else the two values.
+     */
+    static String beforeAfter(JsonNode before, JsonNode after) {
+        if (before.isObject() && after.isObject()) {
+            Set<String> fields = new LinkedHashSet<>();
+            before.fieldNames().forEachRemaining(fields::add);
+            after.fieldNames().forEachRemaining(fields::add);
+            List<String> parts = new ArrayList<>();
+            for (String f : fields) {
+                if (!before.path(f).equals(after.path(f))) {
+                    parts.add(f + ": " + beforeAfter(before.path(f), after.path(f)));
+                }
+            }
+            return String.join("; ", parts);
+        }
+        if (before.isArray() && after.isArray()) {
+            List<String> old = new ArrayList<>();
+            List<String> now = new ArrayList<>();
+            before.forEach(e -> old.add(shown(e)));
+            after.forEach(e -> now.add(shown(e)));
+            List<String> removed = old.stream().filter(l -> !now.contains(l)).toList();
+            List<String> added = now.stream().filter(l -> !old.contains(l)).toList();
+            if (removed.isEmpty() && added.isEmpty()) {
+                return "the same, in another order";
+            }
+            return (removed.isEmpty() ? "none" : String.join("; ", removed)) + " → " + (added.isEmpty() ? "none" : String.join("; ", added));
+        }
+        return shown(before) + " → " + shown(after);
+    }
+
+    private static String shown(JsonNode n) {
+        if (n == null || n.isMissingNode() || n.isNull()) {
+            return "none";
+        }
+        return n.isTextual() ? "\"" + n.asText() + "\"" : n.toString();
     }
 
     private static JsonNode withoutTrace(JsonNode n) {

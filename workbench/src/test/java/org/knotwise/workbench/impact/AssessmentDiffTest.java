@@ -40,6 +40,24 @@ class AssessmentDiffTest {
     }
 
     @Test
+    void professionalAdviceThatChangedAloneShowsItsTextBeforeAndAfter() {
+        String before = BASE.replace("\"advice\":[]", "\"advice\":[\"See a professional within weeks.\"]");
+        String after = BASE.replace("\"advice\":[]", "\"advice\":[\"See a physiotherapist within weeks.\"]");
+
+        assertThat(AssessmentDiff.compare(1, before, after).changes()).extracting(Change::kind, Change::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("professional advice changed",
+                        "advice: \"See a professional within weeks.\" → \"See a physiotherapist within weeks.\""));
+    }
+
+    @Test
+    void anyOtherPartThatChangedShowsWhatItSaidBeforeAndAfter() {
+        String after = BASE.replace("\"expectations\":[\"x\"]", "\"expectations\":[\"x\",\"y\"]");
+
+        assertThat(AssessmentDiff.compare(1, BASE, after).changes()).extracting(Change::kind, Change::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("expectations changed", "none → \"y\""));
+    }
+
+    @Test
     void aCaseThatBecomesAnErrorIsOneKindOfChange() {
         String error = "{\"id\":\"a\",\"line\":3,\"error\":{\"code\":\"UNKNOWN_REGION\",\"field\":\"complaint.regions[0]\",\"message\":\"m\"}}";
         assertThat(AssessmentDiff.compare(3, BASE, error).changes()).extracting(Change::kind)
