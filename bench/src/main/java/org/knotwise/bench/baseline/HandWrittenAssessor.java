@@ -299,19 +299,6 @@ public final class HandWrittenAssessor {
                         "See a doctor today about the temple or jaw pain, to rule out giant cell arteritis.");
                 fired("caution.arteritis-risk", person);
             }
-            if (pc.getQuality().contains("burning") || pc.getQuality().contains("tingling")) {
-                caution("caution.nerve-symptoms", Caution.of("NERVE_SYMPTOMS",
-                        "Burning or tingling sounds more like an irritated nerve than a muscle knot: rub gently only, "
-                        + "and see a professional if it persists or spreads.",
-                        kb.citation("NERVE_SYMPTOMS")));
-                fired("caution.nerve-symptoms", pc);
-            }
-            if (pc.isSevere()) {
-                caution("caution.severe-pain", Caution.of("SEVERE_PAIN",
-                        "Pain this severe: start very gently, and see a professional if it does not ease within a few days.",
-                        kb.citation("SEVERE_PAIN")));
-                fired("caution.severe-pain", pc);
-            }
             // salience 45, then 40: the rules that look at what the cautions above concluded
             if (clot != null && chest != null) {
                 professional("caution.possible-clot-emergency", "POSSIBLE_CLOT", "emergency",
@@ -333,11 +320,28 @@ public final class HandWrittenAssessor {
                         "Have a doctor or physiotherapist look at the swelling within the next few weeks, sooner if it spreads or you feel unwell.");
                 fired("caution.inflamed-area", pc);
             }
-            // salience -100: the first of the two halts to fire ends the session
             boolean stopping = false;
             for (Concluded<Caution> x : cautions) {
                 if (x.fact().isStopsSelfCare()) stopping = true;
             }
+            // salience 40: without a plan, these cautions say nothing on how to rub
+            boolean noPlan = stopping || !flags.isEmpty();
+            if (pc.getQuality().contains("burning") || pc.getQuality().contains("tingling")) {
+                caution("caution.nerve-symptoms", Caution.of("NERVE_SYMPTOMS", !noPlan
+                        ? "Burning or tingling sounds more like an irritated nerve than a muscle knot: rub gently only, "
+                          + "and see a professional if it persists or spreads."
+                        : "Burning or tingling sounds more like an irritated nerve than a muscle knot: say so when you are seen.",
+                        kb.citation("NERVE_SYMPTOMS")));
+                fired("caution.nerve-symptoms", pc);
+            }
+            if (pc.isSevere()) {
+                caution("caution.severe-pain", Caution.of("SEVERE_PAIN", !noPlan
+                        ? "Pain this severe: start very gently, and see a professional if it does not ease within a few days."
+                        : "Pain this severe is not for pressing on: leave it alone until you have been seen.",
+                        kb.citation("SEVERE_PAIN")));
+                fired("caution.severe-pain", pc);
+            }
+            // salience -100: the first of the two halts to fire ends the session
             if (stopping) {
                 fired("safety.stop-plan-caution");
                 return true;
