@@ -27,8 +27,13 @@ class AssessExplainTest {
         int excluded = indexOf(lines, ". find.not-relevant  (§ ");
         assertThat(lines.get(excluded + 2)).isEqualTo("      => wrist-back excluded: NOT_RELEVANT");
 
+        // the header says the order the ranking really uses (review v3 U3): tiers, confidence, steps; no score
         int ranking = indexOf(lines, "Why the sites rank as they do");
-        assertThat(lines.get(ranking + 1)).startsWith("  1. forearm-back, score ").contains("tender to pressure", "good pain");
+        assertThat(lines.get(ranking)).contains("then the painful area, then the map's sites", "higher confidence",
+                "fewer steps from the pain", "toward the centre first").doesNotContain("score");
+        assertThat(lines.get(ranking + 1))
+                .startsWith("  1. forearm-back: palpated, high confidence, 1 step toward the centre from the wrist back pain; ")
+                .contains("tender to pressure", "good pain");
     }
 
     private static int indexOf(List<String> lines, String text) {

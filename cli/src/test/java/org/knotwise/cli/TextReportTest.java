@@ -56,6 +56,22 @@ class TextReportTest {
     }
 
     @Test
+    void saysWhereEachSiteLiesFromThePainAsSection81Words() {
+        // knee-front pain: its own area, thigh-outer as deep (beside), thigh-front nearer the centre, shin farther out
+        Assessment a = org.knotwise.engine.Knotwise.builtIn().assess(org.knotwise.engine.json.KnotwiseJson.readCase(
+                "{\"id\":\"k\",\"complaint\":{\"regions\":[\"knee-front\"]},\"spots\":["
+                + "{\"region\":\"thigh-outer\",\"tender\":true,\"relevant\":true},"
+                + "{\"region\":\"thigh-front\",\"tender\":true,\"relevant\":true},"
+                + "{\"region\":\"shin\",\"tender\":true,\"relevant\":true}]}"));
+
+        assertThat(report(a)).contains("search around the pain, low confidence, at the pain")
+                .contains("beside the pain at the knee front")
+                .contains("1 step toward the centre from the knee front pain")
+                .contains("1 step farther out than the knee front pain")
+                .doesNotContain("not toward the centre");
+    }
+
+    @Test
     void emergencySaysNow() {
         assertThat(report(noSelfCare("emergency", List.of(), List.of()))).contains("Get emergency care now.");
     }
