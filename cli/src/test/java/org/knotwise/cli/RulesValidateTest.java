@@ -61,6 +61,21 @@ class RulesValidateTest {
     }
 
     @Test
+    void aQuestionsReasonQuotingAThresholdNoRuleUsesAnyMoreIsAWarning() throws Exception {
+        // as if the rules had moved the top of the sweet spot to 6 and the reason still said 7: here the reason moved
+        Path questions = rules.resolve("questions.yaml");
+        Files.writeString(questions, Files.readString(questions).replace("a satisfying 4 to 7", "a satisfying 4 to 6"));
+        int question = line(Files.readAllLines(questions), "- field: history.intensity");
+
+        CliProcess.Result r = Cli.run(null, "rules", "validate", "--rules", rules.toString());
+
+        assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
+        assertThat(r.stdout()).contains(rules.resolve("questions.yaml") + ":" + question + ": warning: history.intensity:"
+                + " the reason quotes 6, which none of its rules (").contains(") uses any more");
+        assertThat(r.stdout()).doesNotContain("the reason quotes 4,");
+    }
+
+    @Test
     void aRuleWithoutEndIsReportedFirstAndTheQuestionsNamingItsFileAreNotBlamed() throws Exception {
         Path file = rules.resolve("when-to-see-a-professional.drl");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));

@@ -11,6 +11,7 @@ import org.knotwise.engine.rulebase.NeverFiringRules;
 import org.knotwise.engine.rulebase.RuleFile;
 import org.knotwise.engine.rulebase.RuleReader;
 import org.knotwise.workbench.consult.QuestionBook;
+import org.knotwise.workbench.catalogue.QuestionNumbers;
 import org.knotwise.workbench.catalogue.RuleSources;
 import org.knotwise.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
@@ -51,6 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>(GatedRuleBase.check(folder, drafts.on));
         problems.addAll(NeverFiringRules.find(files));
         problems.addAll(questions(folder, files, unparsed)); // the consultation's questions file
+        problems.addAll(QuestionNumbers.check(folder, files));
         dropEchoes(problems);
         // A file that does not parse comes first: until it does, what else is said of its rules may be an echo.
         problems.sort(Comparator.comparing((Problem p) -> !p.isError())
