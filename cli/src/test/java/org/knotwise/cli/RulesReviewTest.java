@@ -49,11 +49,13 @@ class RulesReviewTest {
         changed = dir.resolve("new");
         assertThat(Cli.run(null, "rules", "init", old.toString()).exitCode()).isZero();
         copy(old, changed);
-        edit(changed.resolve("when-to-see-a-professional.drl"), "days >= 14", "days >= 1");
+        editRule(changed.resolve("when-to-see-a-professional.drl"), "pro.no-progress", "days >= 14", "days >= 1");
         edit(changed.resolve("how-long-how-often.drl"), "Rub the spot at least twice a day.", "Rub the spot three times a day.");
-        edit(changed.resolve("cautions.drl"), "PainRegion(region == \"chest\")", "PainRegion(region == \"chest\" || region == \"upper-back\")");
+        editRule(changed.resolve("cautions.drl"), "caution.chest-heart", "PainRegion(region == \"chest\")",
+                "PainRegion(region == \"chest\" || region == \"upper-back\")");
         edit(changed.resolve("kb/referrals.csv"), "forehead,temporalis,temple,\"Simons", "forehead,temporalis,temple,\"Revised: Simons");
         Files.writeString(changed.resolve("zz-draft.drl"), DRAFT_RULE);
+        edit(changed.resolve("questions.yaml"), "How hard did you press, from 1", "How firmly did you press, from 1");
     }
 
     @Test
@@ -65,8 +67,9 @@ class RulesReviewTest {
                 .contains("“Rub the spot at least twice a day.”")
                 .contains("A pain region: the region is “chest”")
                 .doesNotContain("zz.draft");
+        assertThat(after.split("is at least 14", -1).length).as("pro.no-progress no longer says 14; other rules may")
+                .isEqualTo(before.split("is at least 14", -1).length - 1);
         assertThat(after).contains("the number of days it was tried is at least 1,")
-                .doesNotContain("is at least 14")
                 .contains("“Rub the spot three times a day.”")
                 .contains("A pain region: either the region is “chest”, or the region is “upper-back”")
                 .contains("### `zz.draft`").contains("status: **draft**")
@@ -87,7 +90,7 @@ class RulesReviewTest {
         assertThat(headingIndex(md, "## Upgrades")).isLessThan(headingIndex(md, "## What if you can't make progress yourself?"));
         assertThat(md.split("\n## Basic self-massage instructions for trigger points: Rub with what\\?\n", -1)).hasSize(2);
         assertThat(md).contains("## Cautions and red flags")
-                .contains("| `POSSIBLE_CLOT` | caution | Sudden calf pain or swelling may be a clot")
+                .contains("| `POSSIBLE_CLOT` | caution | Sudden pain in the calf, behind the knee")
                 .contains("https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/")
                 .contains("| `saddle-numbness` | red flag |");
     }
@@ -109,7 +112,10 @@ class RulesReviewTest {
                 .contains("      + PainRegion: region == \"chest\" || region == \"upper-back\"\n")
                 .contains("+ added zz.draft: Draft <b>bold</b> & \"quoted\" [draft]")
                 .contains("~ changed referrals: pain at forehead ← temporalis\n    source:\n      - Simons, Travell")
-                .contains("      + Revised: Simons, Travell");
+                .contains("      + Revised: Simons, Travell")
+                .contains("Questions: 1 changed, added or removed.")
+                .contains("~ changed question history.intensity\n    text:\n      - How hard did you press, from 1")
+                .contains("      + How firmly did you press, from 1");
 
         // the same from two catalogue folders written earlier: what a reviewer keeps and signs off
         catalogue(old, dir.resolve("cat-old"));
@@ -226,6 +232,16 @@ class RulesReviewTest {
         String text = Files.readString(file);
         assertThat(text).as(file + " holds " + from).contains(from);
         Files.writeString(file, text.replace(from, to));
+    }
+
+    /** Edits one rule only, from its {@code @id} to its {@code end}: other rules may hold the same text. */
+    private static void editRule(Path file, String id, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        int start = text.indexOf("@id(\"" + id + "\")");
+        int end = text.indexOf("\nend", start);
+        assertThat(start).as(file + " holds rule " + id).isNotNegative();
+        assertThat(text.substring(start, end)).as(id + " holds " + from).contains(from);
+        Files.writeString(file, text.substring(0, start) + text.substring(start, end).replace(from, to) + text.substring(end));
     }
 
     private static void copy(Path from, Path to) throws IOException {

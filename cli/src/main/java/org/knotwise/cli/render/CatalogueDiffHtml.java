@@ -34,7 +34,8 @@ public final class CatalogueDiffHtml {
                 .append("</strong><br>after: <strong>").append(escape(d.newTitle())).append("</strong></p>\n");
         b.append("<p id=\"summary\">Rules: ").append(d.count(Kind.ADDED)).append(" added, ").append(d.count(Kind.REMOVED))
                 .append(" removed, ").append(d.count(Kind.CHANGED)).append(" changed; knowledge-base rows: ")
-                .append(d.data().size()).append(" changed, added or removed.</p>\n");
+                .append(d.data().size()).append(" changed, added or removed; questions: ").append(d.questions().size())
+                .append(" changed, added or removed.</p>\n");
         b.append(Html.filterBox("rule id, word, code, region…"));
         b.append("<h2 id=\"rules\">Rules</h2>\n");
         if (d.rules().isEmpty()) {
@@ -58,6 +59,17 @@ public final class CatalogueDiffHtml {
                     .append("\" data-table=\"").append(escape(c.table())).append("\">\n<caption><strong>")
                     .append(CatalogueDiffText.word(c.kind())).append("</strong> ").append(escape(c.table())).append(": ")
                     .append(escape(c.key())).append("</caption>\n");
+            fields(b, c.fields());
+        }
+        b.append("<h2 id=\"questions\">Questions</h2>\n");
+        if (d.questions().isEmpty()) {
+            b.append("<p>No question changed.</p>\n");
+        }
+        for (RowChange c : d.questions()) {
+            b.append("<table class=\"item-table change question-change ").append(CatalogueDiffText.word(c.kind()))
+                    .append("\" data-field=\"").append(escape(c.key())).append("\">\n<caption><strong>")
+                    .append(CatalogueDiffText.word(c.kind())).append("</strong> question <code>").append(escape(c.key()))
+                    .append("</code></caption>\n");
             fields(b, c.fields());
         }
         // the shared page script filters tr.item rows; each change is a table, so hide whole tables instead

@@ -7,7 +7,10 @@ import org.knotwise.workbench.catalogue.CatalogueDiff.RowChange;
 import org.knotwise.workbench.catalogue.CatalogueDiff.RuleChange;
 import org.knotwise.workbench.catalogue.RuleEntry;
 
-/** {@code rules diff} as text: every rule and knowledge-base row that changed, field by field, "-" before and "+" after. */
+/**
+ * {@code rules diff} as text: every rule, knowledge-base row and question that changed, field by field, "-" before
+ * and "+" after.
+ */
 public final class CatalogueDiffText {
 
     private CatalogueDiffText() {
@@ -33,6 +36,13 @@ public final class CatalogueDiffText {
         for (RowChange c : d.data()) {
             b.append("\n").append(mark(c.kind())).append(' ').append(word(c.kind())).append(' ').append(c.table())
                     .append(": ").append(c.key()).append("\n");
+            for (FieldChange f : c.fields()) {
+                field(b, f);
+            }
+        }
+        b.append("\nQuestions: ").append(d.questions().size()).append(" changed, added or removed.\n");
+        for (RowChange c : d.questions()) {
+            b.append("\n").append(mark(c.kind())).append(' ').append(word(c.kind())).append(" question ").append(c.key()).append("\n");
             for (FieldChange f : c.fields()) {
                 field(b, f);
             }

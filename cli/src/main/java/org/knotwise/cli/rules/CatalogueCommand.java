@@ -8,6 +8,7 @@ import org.knotwise.cli.VersionProvider;
 import org.knotwise.cli.RulesOption;
 import org.knotwise.workbench.catalogue.Catalogue;
 import org.knotwise.workbench.catalogue.CatalogueSnapshot;
+import org.knotwise.workbench.catalogue.DataRow;
 import org.knotwise.engine.rulebase.RuleReader;
 import org.knotwise.workbench.catalogue.RuleSources;
 import org.knotwise.workbench.bodymap.RegionTreePage;
@@ -61,7 +62,8 @@ final class CatalogueCommand implements Callable<Integer> {
         Files.createDirectories(output);
         Files.writeString(output.resolve(HTML_FILE), CatalogueHtml.render(c, title), StandardCharsets.UTF_8);
         Files.writeString(output.resolve(MARKDOWN_FILE), CatalogueMarkdown.render(c, title), StandardCharsets.UTF_8);
-        Files.writeString(output.resolve(CatalogueSnapshot.FILE), c.snapshot(title).toJson(), StandardCharsets.UTF_8);
+        Files.writeString(output.resolve(CatalogueSnapshot.FILE),
+                c.snapshot(title).withQuestions(DataRow.questions(folder, RuleSources.files(folder))).toJson(), StandardCharsets.UTF_8);
         Files.writeString(output.resolve(RegionTreePage.FILE),
                 RegionTreePage.html(c.knowledgeBase(), title + ": regions on the body"), StandardCharsets.UTF_8);
         PrintWriter out = spec.commandLine().getOut();

@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
         description = {"Show what changed between two rule bases, side by side.",
                 "Rules added, removed or changed (status, phase, conditions in words and each threshold as written,",
                 "codes, the words people read, why and source), and knowledge-base rows (referrals, muscles,",
-                "cautions, regions) changed.",
+                "cautions, regions) changed, and the questions people are asked (words, reasons, answers).",
                 "Either side is a rules folder, built-in, or a folder rules catalogue wrote (its catalogue.json).",
                 "Nothing is compiled or run: rules impact shows what a change does to cases."})
 final class DiffCommand implements Callable<Integer> {
@@ -68,7 +68,7 @@ final class DiffCommand implements Callable<Integer> {
 
     private CatalogueSnapshot snapshot(String side, String option) {
         if (ImpactCommand.BUILT_IN.equals(side)) {
-            return RuleSources.catalogue(null).snapshot("built-in rules");
+            return RuleSources.snapshot(null, "built-in rules");
         }
         Path folder = Path.of(side);
         if (!Files.isDirectory(folder)) {
@@ -76,13 +76,13 @@ final class DiffCommand implements Callable<Integer> {
         }
         if (CatalogueSnapshot.isCatalogueFolder(folder)) {
             CatalogueSnapshot s = CatalogueSnapshot.read(folder);
-            return new CatalogueSnapshot(folder + " (catalogue: " + s.title() + ")", s.rules(), s.data());
+            return new CatalogueSnapshot(folder + " (catalogue: " + s.title() + ")", s.rules(), s.data(), s.questions());
         }
         List<String> unparsed = RuleReader.unparsed(RuleSources.files(folder));
         if (!unparsed.isEmpty()) {
             spec.commandLine().getErr().println("knotwise: the diff leaves out the rules of " + String.join(", ", unparsed)
                     + " in " + folder + ": they do not parse (rules validate says where)");
         }
-        return RuleSources.catalogue(folder).snapshot(folder.toString());
+        return RuleSources.snapshot(folder, folder.toString());
     }
 }

@@ -11,9 +11,11 @@ import java.util.Set;
 /**
  * What changed between two catalogues, as a reviewer signs it off: rules added, removed or changed
  * (field by field: status, phase, conditions, each constraint as written, codes, messages, what else the
- * consequence does...), and knowledge-base rows added, removed or changed, table by table.
+ * consequence does...), knowledge-base rows added, removed or changed, table by table, and the questions
+ * people are asked (their words, reasons and answers).
  */
-public record CatalogueDiff(String oldTitle, String newTitle, List<RuleChange> rules, List<RowChange> data) {
+public record CatalogueDiff(String oldTitle, String newTitle, List<RuleChange> rules, List<RowChange> data,
+                            List<RowChange> questions) {
 
     public enum Kind { ADDED, REMOVED, CHANGED }
 
@@ -41,7 +43,7 @@ public record CatalogueDiff(String oldTitle, String newTitle, List<RuleChange> r
     }
 
     public boolean isEmpty() {
-        return rules.isEmpty() && data.isEmpty();
+        return rules.isEmpty() && data.isEmpty() && questions.isEmpty();
     }
 
     public long count(Kind kind) {
@@ -68,7 +70,8 @@ public record CatalogueDiff(String oldTitle, String newTitle, List<RuleChange> r
                 rules.add(new RuleChange(Kind.REMOVED, o.key(), o, null, fields(o, empty())));
             }
         }
-        return new CatalogueDiff(before.title(), after.title(), rules, rows(before.data(), after.data()));
+        return new CatalogueDiff(before.title(), after.title(), rules, rows(before.data(), after.data()),
+                rows(before.questions(), after.questions()));
     }
 
     private static Map<String, RuleEntry> byKey(List<RuleEntry> entries) {

@@ -11,18 +11,29 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A catalogue as data ({@code catalogue.json} beside the pages): every rule entry and every knowledge-base
- * row. {@code rules diff} compares two of these, made from rule folders, the built-in rules or two
- * catalogue folders written earlier.
+ * A catalogue as data ({@code catalogue.json} beside the pages): every rule entry, every knowledge-base
+ * row and every question of the questions file. {@code rules diff} compares two of these, made from rule
+ * folders, the built-in rules or two catalogue folders written earlier (one written before questions were
+ * kept has none).
  */
-@JsonPropertyOrder({"title", "rules", "data"})
-public record CatalogueSnapshot(String title, List<RuleEntry> rules, List<DataRow> data) {
+@JsonPropertyOrder({"title", "rules", "data", "questions"})
+public record CatalogueSnapshot(String title, List<RuleEntry> rules, List<DataRow> data, List<DataRow> questions) {
     public static final String FILE = "catalogue.json";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public CatalogueSnapshot {
         rules = List.copyOf(rules);
         data = List.copyOf(data);
+        questions = questions == null ? List.of() : List.copyOf(questions);
+    }
+
+    public CatalogueSnapshot(String title, List<RuleEntry> rules, List<DataRow> data) {
+        this(title, rules, data, List.of());
+    }
+
+    /** The same catalogue, with the questions file's questions. */
+    public CatalogueSnapshot withQuestions(List<DataRow> rows) {
+        return new CatalogueSnapshot(title, rules, data, rows);
     }
 
     public String toJson() {

@@ -1,11 +1,22 @@
 package org.knotwise.workbench.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.knotwise.engine.rulebase.RuleBaseException;
+import org.knotwise.engine.rulebase.RuleDescription;
+import org.knotwise.engine.rulebase.RuleFile;
+import org.knotwise.engine.rulebase.RuleReader;
 import org.knotwise.kb.Caution;
 import org.knotwise.kb.KnowledgeBase;
 import org.knotwise.kb.Muscle;
 import org.knotwise.kb.Referral;
 import org.knotwise.kb.Region;
+import org.knotwise.workbench.consult.Askable;
+import org.knotwise.workbench.consult.Choice;
+import org.knotwise.workbench.consult.Item;
+import org.knotwise.workbench.consult.Question;
+import org.knotwise.workbench.consult.QuestionBook;
+
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +25,8 @@ import java.util.Map;
 
 /**
  * One row of the knowledge base as {@code rules diff} compares it: its table, the key that names it
- * (a referral row by pain region and muscle, a region by id, a muscle by name, a caution by code) and
- * its other fields as text. Line numbers are left out: moving a row is not a change.
+ * (a referral row by pain region and muscle, a region by id, a muscle by name, a caution by code, a question
+ * of the questions file by the field it asks) and its other fields as text. Line numbers are left out: moving a row is not a change.
  */
 @JsonPropertyOrder({"table", "key", "fields"})
 public record DataRow(String table, String key, Map<String, String> fields) {
@@ -27,6 +38,7 @@ public record DataRow(String table, String key, Map<String, String> fields) {
     public static final String REGIONS = "regions";
     public static final String MUSCLES = "muscles";
     public static final String CAUTIONS = "cautions";
+    public static final String QUESTIONS = "questions";
 
     /** Every row of a knowledge base, table by table, in file order. */
     public static List<DataRow> of(KnowledgeBase kb) {
@@ -63,6 +75,37 @@ public record DataRow(String table, String key, Map<String, String> fields) {
             f.put("description", r.description());
             f.put("source", r.source());
             rows.add(new DataRow(REGIONS, r.id(), f));
+        }
+        return rows;
+    }
+
+    /**
+     * Every question of a rules folder's questions file (null: the built-in one), in the order of the askable
+     * fields: its words, its answers and the rules that need it. None when the file has errors.
+     */
+    public static List<DataRow> questions(Path rulesDirOrNull, List<RuleFile> files) {
+        List<RuleDescription> known = new ArrayList<>(RuleReader.read(files));
+        List<String> unparsed = RuleReader.unparsed(files);
+        known.addAll(RuleReader.scanned(files.stream().filter(f -> unparsed.contains(f.name())).toList()));
+        QuestionBook book;
+        try {
+            book = QuestionBook.load(rulesDirOrNull, known);
+        } catch (RuleBaseException | java.io.UncheckedIOException e) {
+            return List.of(); // rules validate names the file's errors
+        }
+        List<DataRow> rows = new ArrayList<>();
+        for (Askable a : Askable.values()) {
+            Question q = book.question(a);
+            if (q == null) {
+                continue;
+            }
+            Map<String, String> f = new LinkedHashMap<>();
+            f.put("text", q.text());
+            f.put("reason", q.reason());
+            f.put("answers", q.choices().isEmpty() ? null : String.join(" | ", q.choices().stream().map(Choice::label).toList()));
+            f.put("checklist", q.items().isEmpty() ? null : String.join(" | ", q.items().stream().map(Item::label).toList()));
+            f.put("rules", String.join(", ", q.rules()));
+            rows.add(new DataRow(QUESTIONS, a.template(), f));
         }
         return rows;
     }

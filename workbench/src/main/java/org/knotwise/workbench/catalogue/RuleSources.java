@@ -22,6 +22,11 @@ public final class RuleSources {
         return folderOrNull == null ? KnowledgeBase.builtIn() : RuleFolder.knowledgeBase(folderOrNull);
     }
 
+    /** What {@code rules diff} compares for a folder (or the built-in rules): the catalogue and the questions. */
+    public static CatalogueSnapshot snapshot(Path folderOrNull, String title) {
+        return catalogue(folderOrNull).snapshot(title).withQuestions(DataRow.questions(folderOrNull, files(folderOrNull)));
+    }
+
     /** The catalogue of a folder's rules (or the built-in ones). */
     public static Catalogue catalogue(Path folderOrNull) {
         List<RuleFile> files = files(folderOrNull);
