@@ -16,7 +16,9 @@ import java.util.function.Predicate;
 /**
  * Output files that never look complete before they are: written to a hidden temporary file beside
  * the target, then renamed to the target when the work is done, or to {@code TARGET.partial} when
- * it stopped early (whole lines only), or deleted when it failed.
+ * it stopped early (whole lines only), or deleted when it failed. A target that exists and is not a
+ * regular file ({@code /dev/null}, a named pipe, a terminal) is written in place: renaming over it
+ * would replace the device with a file.
  */
 final class OutputFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -37,6 +39,14 @@ final class OutputFiles {
         Path dir = target.toAbsolutePath().getParent();
         if (Files.isDirectory(target)) {
             throw new IOException("cannot write " + target + ": it is a folder");
+        }
+        if (isSpecial(target)) {
+            try (Writer out = new OutputStreamWriter(Files.newOutputStream(target, StandardOpenOption.WRITE),
+                    StandardCharsets.UTF_8)) {
+                return body.write(out);
+            } catch (IOException e) {
+                throw new IOException("cannot write " + target + ": " + reason(e), e);
+            }
         }
         // Not Files.createTempFile: its owner-only permissions would stay on the result.
         Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
@@ -60,6 +70,11 @@ final class OutputFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** An existing target that is not a regular file: a device, a named pipe or a terminal. */
+    static boolean isSpecial(Path target) {
+        return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -207,4 +207,37 @@ class CautionRulesTest {
             assertThat(c.source()).containsPattern("https://[a-z.]+/");
         });
     }
+
+    @Test
+    void theSciaticNerveCautionStandsWithPiriformisAtTheButtock() {
+        // review v3 S12: tingling at the back of the thigh, piriformis a candidate
+        Assessment a = assess(pain("thigh-back", "buttock").quality("tingling").onset("gradual").swelling(false));
+
+        assertThat(a.candidateSites()).anySatisfy(s -> assertThat(s.muscles()).contains("piriformis"));
+        Caution sciatic = caution(a, "SCIATIC_NERVE");
+        assertThat(sciatic.region()).isEqualTo("buttock");
+        assertThat(sciatic.message()).contains("sciatic nerve");
+        assertThat(sciatic.source()).containsPattern("https://\\S+");
+    }
+
+    @Test
+    void behindTheKneeAtTheTopFingersOnlyAndGently() {
+        // review v3 S10: the hollow behind the knee, beside the popliteal vessels
+        Assessment a = assess(pain("knee-back").onset("gradual").swelling(false));
+
+        assertThat(a.candidateSites().get(0).region()).isEqualTo("knee-back");
+        assertThat(caution(a, "NEAR_VESSELS").region()).isEqualTo("knee-back");
+        assertThat(a.technique().tools()).isSubsetOf("fingers", "thumb");
+        assertThat(a.technique().intensity().max()).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void bloodThinnersKeepThePressureLowAndTheHardToolsAway() {
+        // review v3 S14: an elbow and a hook-shaped tool at 4 to 7 out of 10 are not gentle
+        Assessment a = assess(pain("upper-back").person(70, true, null));
+
+        assertThat(a.technique().intensity().max()).isLessThanOrEqualTo(5);
+        assertThat(a.technique().tools()).doesNotContain("elbow", "fist", "backnobber");
+        assertThat(a.expectations()).noneMatch(e -> e.contains("safe"));
+    }
 }

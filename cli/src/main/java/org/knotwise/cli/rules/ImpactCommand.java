@@ -124,6 +124,10 @@ final class ImpactCommand implements Callable<Integer> {
 
     /** The report appears whole or not at all. */
     private static void writeThenRename(Path target, String text) throws IOException {
+        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+            Files.writeString(target, text, StandardCharsets.UTF_8); // a device or pipe: renaming would replace it
+            return;
+        }
         Path tmp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + ".tmp");
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
