@@ -41,4 +41,25 @@ class RuleCoverageTest {
 
         assertThat(fired).as("rules that fired in the scenario files").containsAll(all);
     }
+
+    /**
+     * Issue 19: deleting a safety, caution or professional rule is caught by name. The engine's safety net
+     * would hide a deleted stop, so a scenario names each such rule in {@code expect.rulesFired}.
+     */
+    @Test
+    void everySafetyCautionAndProfessionalRuleIsNamedInSomeScenario() throws IOException, URISyntaxException {
+        Path dir = Path.of(RuleCoverageTest.class.getResource("/scenarios").toURI());
+        Set<String> named = new TreeSet<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+                ScenarioFiles.readJsonLines(file).forEach(s -> s.expect().path("rulesFired").forEach(id -> named.add(id.asText())));
+            }
+        }
+        Set<String> safety = new TreeSet<>();
+        RuleTesting.ENGINE.ruleBase().rules().stream().map(RuleDescription::id)
+                .filter(id -> id.startsWith("safety.") || id.startsWith("caution.") || id.startsWith("pro."))
+                .forEach(safety::add);
+
+        assertThat(named).as("rules named in some scenario's rulesFired").containsAll(safety);
+    }
 }
