@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -23,16 +24,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RuleCoverageTest {
 
+    /** The project's scenario files, in name order. */
+    private static List<Path> scenarioFiles() throws IOException, URISyntaxException {
+        Path dir = Path.of(RuleCoverageTest.class.getResource("/scenarios").toURI());
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+        }
+    }
+
     @Test
     void everyRuleFiresInSomeScenario() throws IOException, URISyntaxException {
-        Path dir = Path.of(RuleCoverageTest.class.getResource("/scenarios").toURI());
         Set<String> fired = new TreeSet<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-                for (ScenarioResult r : new ScenarioRunner(RuleTesting.ENGINE).run(ScenarioFiles.readJsonLines(file))) {
-                    if (!r.outcome().isError()) {
-                        r.outcome().assessment().explanation().stream().map(ExplanationStep::rule).forEach(fired::add);
-                    }
+        for (Path file : scenarioFiles()) {
+            for (ScenarioResult r : new ScenarioRunner(RuleTesting.ENGINE).run(ScenarioFiles.readJsonLines(file))) {
+                if (!r.outcome().isError()) {
+                    r.outcome().assessment().explanation().stream().map(ExplanationStep::rule).forEach(fired::add);
                 }
             }
         }
@@ -48,12 +54,9 @@ class RuleCoverageTest {
      */
     @Test
     void everySafetyCautionAndProfessionalRuleIsNamedInSomeScenario() throws IOException, URISyntaxException {
-        Path dir = Path.of(RuleCoverageTest.class.getResource("/scenarios").toURI());
         Set<String> named = new TreeSet<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-                ScenarioFiles.readJsonLines(file).forEach(s -> s.expect().path("rulesFired").forEach(id -> named.add(id.asText())));
-            }
+        for (Path file : scenarioFiles()) {
+            ScenarioFiles.readJsonLines(file).forEach(s -> s.expect().path("rulesFired").forEach(id -> named.add(id.asText())));
         }
         Set<String> safety = new TreeSet<>();
         RuleTesting.ENGINE.ruleBase().rules().stream().map(RuleDescription::id)
