@@ -135,7 +135,8 @@ class ReportIT {
         assertThat(text).contains("| lines | " + String.format("%,d", copies * 2000L) + " |")
                 .contains("| assessed cases | " + String.format("%,d", copies * expected.assessed) + " |");
         expected.failureReasons.forEach((code, n) ->
-                assertThat(text).contains("| " + code + " | " + String.format("%,d", copies * n) + " |"));
+                assertThat(text).contains("| " + org.knotwise.workbench.bodymap.CodeWords.failureReason(code) + " | "
+                        + String.format("%,d", copies * n) + " |"));
         Files.delete(big);
     }
 

@@ -1,5 +1,6 @@
 package org.knotwise.cli.render;
 
+import org.knotwise.workbench.bodymap.CodeWords;
 import org.knotwise.workbench.bodymap.Words;
 import org.knotwise.engine.Knotwise;
 import org.knotwise.engine.model.Assessment;
@@ -24,23 +25,6 @@ public final class TextReport {
             "BUMP_ONLY", "only a bump or twitch, which is no evidence",
             "FAR_FROM_PAIN", "tender, but elsewhere in the body and linked to nothing that hurts");
 
-    /** Professional reasons in words; the code follows in brackets, and an unknown code shows as itself. */
-    private static final Map<String, String> REASON_WORDS = Map.ofEntries(
-            Map.entry("RED_FLAG", "a warning sign"),
-            Map.entry("NO_PROGRESS", "no progress after weeks of self-massage"),
-            Map.entry("BRUTAL_THERAPY", "treatment that was too rough"),
-            Map.entry("HARD_TO_REACH", "muscles too deep to press well yourself"),
-            Map.entry("WORSENING", "getting worse with self-massage"),
-            Map.entry("LONG_STANDING", "pain for months without getting better"),
-            Map.entry("POSSIBLE_CLOT", "signs of a possible blood clot"),
-            Map.entry("ARTERITIS_RISK", "signs of an inflamed artery in the head"),
-            Map.entry("MEDICAL_CHECK", "a medical check first"),
-            Map.entry("BAD_REACTIONS", "bad reactions to self-massage for weeks"),
-            Map.entry("HEART_SIGNS", "chest pain that could be the heart"),
-            Map.entry("SUDDEN_SEVERE", "sudden, severe pain"),
-            Map.entry("SUDDEN_ABDOMINAL", "sudden pain in the abdomen"),
-            Map.entry("PREGNANCY_CHECK", "pain in the abdomen or groin in pregnancy"),
-            Map.entry("CHILD", "a child's pain"));
     private static final Map<String, String> URGENCY_WORDS = Map.of(
             "none", "if you wish", "routine", "within weeks", "urgent", "today", "emergency", "now");
 
@@ -166,7 +150,7 @@ public final class TextReport {
         out.println();
         out.println("Professional help" + (p.recommended() ? ", " + URGENCY_WORDS.getOrDefault(p.urgency(), p.urgency()) : "")
                 + ": " + String.join("; ", p.reasons().stream()
-                .map(r -> REASON_WORDS.containsKey(r) ? REASON_WORDS.get(r) + " [" + r + "]" : r).toList()));
+                .map(r -> CodeWords.professionalReason(r) + " [" + r + "]").toList()));
         p.advice().forEach(s -> out.println("  - " + s));
     }
 

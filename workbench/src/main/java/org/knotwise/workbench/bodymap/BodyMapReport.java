@@ -100,11 +100,23 @@ public final class BodyMapReport {
             b.append("</ul>\n");
         }
         if (!p.advice().isEmpty()) {
-            b.append("<h3>Professional help").append(p.reasons().isEmpty() ? "" : " <span class=\"code\">"
-                    + escape(String.join(", ", p.reasons())) + "</span>").append("</h3>\n");
+            b.append("<h3>Professional help").append(reasons(p.reasons())).append("</h3>\n");
             list(b, "advice", p.advice());
         }
         b.append("</section>\n");
+    }
+
+    /** ": a warning sign; muscles too deep to press well yourself", each reason's code in its tooltip. */
+    private static String reasons(List<String> codes) {
+        if (codes.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(": ");
+        for (int i = 0; i < codes.size(); i++) {
+            b.append(i == 0 ? "" : "; ").append("<span class=\"reason\" title=\"").append(escape(codes.get(i))).append("\">")
+                    .append(escape(CodeWords.professionalReason(codes.get(i)))).append("</span>");
+        }
+        return b.toString();
     }
 
     private static String urgency(String urgency) {
@@ -184,7 +196,7 @@ public final class BodyMapReport {
                 .append(" rules fired)</summary>\n<ol class=\"rules\">\n");
         for (ExplanationStep s : a.explanation()) {
             b.append("<li><span class=\"code\">").append(escape(s.rule())).append("</span> <span class=\"muted\">(")
-                    .append(escape(s.source())).append(")</span>: because ").append(escape(s.because())).append("</li>\n");
+                    .append(escape(s.source())).append(")</span>: because ").append(CodeWords.inHtml(s.because())).append("</li>\n");
         }
         b.append("</ol>\n");
         if (!a.candidateSites().isEmpty()) {

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** An assessment's codes and numbers in plain words, for the body-map report and the text report. */
 public final class Words {
-    private static final Map<String, String> EXCLUSIONS = Map.of(
+    static final Map<String, String> EXCLUSIONS = Map.of(
             "NOT_TENDER", "not tender, so not a trigger point",
             "NOT_RELEVANT", "tender, but it does not feel related to the complaint",
             "BUMP_ONLY", "only a bump or twitch, which is no evidence",

@@ -1,5 +1,7 @@
 package org.knotwise.workbench.report;
 
+import org.knotwise.workbench.bodymap.CodeWords;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +9,8 @@ import java.util.function.Function;
 
 /**
  * One count of a report, as both pages draw it: an id (the HTML figure's), a title, the bars in
- * order, and what each bar's percentage is of.
+ * order, each bar's label (codes in words: the code stays in the bar's data-key), and what each bar's
+ * percentage is of.
  *
  * @param whole the number each share is a part of (assessed cases, cases with a site...)
  * @param note  a sentence under the chart, or null
@@ -25,19 +28,19 @@ public record Chart(String id, String title, List<Map.Entry<String, Long>> entri
                 s.outcomes().inOrder(Outcome.KEYS), Outcome::label, s.assessed(), "Of the assessed cases."));
         charts.add(new Chart("urgency", "Urgency of professional help",
                 s.urgency().inOrder(Summary.URGENCY_ORDER), k -> k, s.assessed(), "Of the assessed cases."));
-        charts.add(new Chart("errors", "Errors by code", capped(s.errors().counts()), k -> k, s.lines(),
+        charts.add(new Chart("errors", "Errors by code", capped(s.errors().counts()), CodeWords::error, s.lines(),
                 s.errorLines() == 0 ? "No line had an error." : "Of all lines; the first line numbers of each code are listed below."));
         charts.add(new Chart("top-sites", "Top sites (the best-ranked candidate site of each case)",
                 capped(s.topSites()), k -> k, s.withSite(), sitesNote(s)));
         charts.add(new Chart("confidence", "Confidence of the top site", s.confidence().inOrder(Summary.CONFIDENCE_ORDER),
                 k -> k, s.withSite(), "Of the cases with a candidate site."));
-        charts.add(new Chart("cautions", "Cautions", capped(s.cautions()), k -> k, s.assessed(), cautionsNote(s)));
+        charts.add(new Chart("cautions", "Cautions", capped(s.cautions()), CodeWords::caution, s.assessed(), cautionsNote(s)));
         charts.add(new Chart("corrections", "Corrections of what was tried (adjustments)", capped(s.adjustments()),
-                k -> k, s.assessed(), "Cases with each correction, of the assessed cases."));
+                CodeWords::adjustment, s.assessed(), "Cases with each correction, of the assessed cases."));
         charts.add(new Chart("failure-reasons", "Why self-massage may be failing", capped(s.failureReasons()),
-                k -> k, s.assessed(), "Cases with each reason, of the assessed cases."));
+                CodeWords::failureReason, s.assessed(), "Cases with each reason, of the assessed cases."));
         charts.add(new Chart("professional-reasons", "Reasons to see a professional", capped(s.professionalReasons()),
-                k -> k, s.assessed(), "Cases with each reason, of the assessed cases."));
+                CodeWords::professionalReason, s.assessed(), "Cases with each reason, of the assessed cases."));
         return charts;
     }
 

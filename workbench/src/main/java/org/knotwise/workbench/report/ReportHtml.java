@@ -84,13 +84,13 @@ public final class ReportHtml {
     }
 
     private static void errorTable(StringBuilder b, Chart c, Summary s) {
-        b.append("<table class=\"error-lines\">\n<tr><th>code</th><th>lines</th><th>first lines</th></tr>\n");
+        b.append("<table class=\"error-lines\">\n<tr><th>error</th><th>lines</th><th>first lines</th></tr>\n");
         for (Map.Entry<String, Long> e : c.entries()) {
             if (e.getKey().equals(Chart.MORE)) {
                 continue;
             }
-            b.append("<tr data-key=\"").append(Text.html(e.getKey())).append("\"><td><code>").append(Text.html(e.getKey()))
-                    .append("</code></td><td class=\"num\">").append(Text.count(e.getValue())).append("</td><td class=\"first-lines\">")
+            b.append("<tr data-key=\"").append(Text.html(e.getKey())).append("\"><td>").append(Text.html(c.label().apply(e.getKey())))
+                    .append(" <code>").append(Text.html(e.getKey())).append("</code></td><td class=\"num\">").append(Text.count(e.getValue())).append("</td><td class=\"first-lines\">")
                     .append(lines(s.errors().firstLines(e.getKey()))).append("</td></tr>\n");
         }
         b.append("</table>\n");
