@@ -43,8 +43,14 @@ class RuleInvariantsPropertiesTest {
             assertThat(a.adjustments()).isEmpty();
             assertThat(a.failureReasons()).isEmpty();
             assertThat(a.professional().urgency()).isIn(c.redFlags().isEmpty() ? List.of("routine", "urgent", "emergency") : List.of("urgent", "emergency"));
+        } else if (a.candidateSites().isEmpty()) {
+            // contract §8.2: every place left to search was pressed and set aside, so nothing is left to rub
+            assertThat(a.excludedSpots()).as("no site without a red flag or a stopping caution only when spots were set aside: " + c)
+                    .isNotEmpty();
+            assertThat(a.selfCare()).isFalse();
+            assertThat(a.adjustments()).isEmpty();
         } else {
-            assertThat(a.selfCare()).as("without a red flag or a stopping caution there is always a plan: " + c).isTrue();
+            assertThat(a.selfCare()).as("without a red flag or a stopping caution there is a plan where a site is left: " + c).isTrue();
             assertThat(a.professional().reasons()).doesNotContain("RED_FLAG");
         }
         assertThat(a.excludedSpots().size()).isLessThanOrEqualTo(c.spots().size());
