@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scenario files. At least 95% of those that compile and are not declared equivalent must be killed; no
  * safety, caution or professional rule may have a surviving mutant (the engine's safety net would hide a
  * deleted one, so the scenarios name them in {@code rulesFired}); and every declared equivalent must still
- * be a live mutant that no scenario notices. The whole run: about 380 mutants, some 2.5 minutes of CPU.
+ * be a live mutant that no scenario notices; and the tutorial quotes the score as it is. The whole run: about 540
+ * mutants, some 3.5 minutes of CPU.
  * The same from the command line: {@code ./knotwise rules mutate rules/src/test/resources/scenarios}.
  */
 class MutationScoreTest {
@@ -78,6 +80,16 @@ class MutationScoreTest {
     @Test
     void everyDeclaredEquivalentIsStillALiveMutantNoScenarioNotices() {
         assertThat(report.staleEquivalents()).as("entries to remove from " + EquivalentMutants.FILE_NAME).isEmpty();
+    }
+
+    @Test
+    void theTutorialQuotesTheScoreAsItIs() throws Exception {
+        int counted = report.total() - report.notCompiling().size() - report.equivalent().size();
+        String quoted = String.format(Locale.ROOT, "score %.1f%% (%d of %d; %d declared equivalent)", report.score(),
+                report.killed(), counted, report.equivalent().size());
+        String tutorial = Files.readString(Path.of("..").toAbsolutePath().normalize().resolve("docs/TUTORIAL.md"));
+        assertThat(tutorial).as("docs/TUTORIAL.md (section 5) quotes the built-in rules' mutation score: write \"%s\"", quoted)
+                .contains(quoted);
     }
 
     private static boolean isSafetyRule(String mutantKey) {
