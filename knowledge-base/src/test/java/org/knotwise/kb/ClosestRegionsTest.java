@@ -45,9 +45,9 @@ class ClosestRegionsTest {
 
     @Test
     void editDistanceCountsASwapAsOne() {
-        assertThat(RegionSuggestions.editDistance("calf", "calf")).isZero();
-        assertThat(RegionSuggestions.editDistance("claf", "calf")).isEqualTo(1);
-        assertThat(RegionSuggestions.editDistance("lowerback", "lowback")).isEqualTo(2);
-        assertThat(RegionSuggestions.editDistance("", "heel")).isEqualTo(4);
+        assertThat(EditDistance.between("calf", "calf")).isZero();
+        assertThat(EditDistance.between("claf", "calf")).isEqualTo(1);
+        assertThat(EditDistance.between("lowerback", "lowback")).isEqualTo(2);
+        assertThat(EditDistance.between("", "heel")).isEqualTo(4);
     }
 }

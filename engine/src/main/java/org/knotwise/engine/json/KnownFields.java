@@ -1,5 +1,6 @@
 package org.knotwise.engine.json;
 
+import org.knotwise.kb.EditDistance;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.knotwise.engine.model.FieldWarning;
 
@@ -47,7 +48,7 @@ final class KnownFields {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known.stream().sorted().toList()) {
-            int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            int d = EditDistance.between(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
@@ -56,23 +57,4 @@ final class KnownFields {
         return bestDistance <= Math.min(MAX_EDITS, Math.max(1, name.length() / 3)) ? best : null;
     }
 
-    /** Levenshtein distance: insertions, deletions and substitutions. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
-    }
 }

@@ -1,5 +1,6 @@
 package org.knotwise.engine.rulebase;
 
+import org.knotwise.kb.EditDistance;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
@@ -23,8 +24,8 @@ public final class Suggestions {
             return Optional.empty();
         }
         String t = typed.toLowerCase(Locale.ROOT);
-        return allowed.stream().filter(a -> distance(a.toLowerCase(Locale.ROOT), t) <= MAX_EDITS)
-                .min(Comparator.comparingInt(a -> distance(a.toLowerCase(Locale.ROOT), t)));
+        return allowed.stream().filter(a -> EditDistance.between(a.toLowerCase(Locale.ROOT), t) <= MAX_EDITS)
+                .min(Comparator.comparingInt(a -> EditDistance.between(a.toLowerCase(Locale.ROOT), t)));
     }
 
     /** {@code " (did you mean X?)"} for the closest allowed value, else {@code ""}. */
@@ -32,24 +33,4 @@ public final class Suggestions {
         return closest(typed, allowed).map(n -> " (did you mean " + n + "?)").orElse("");
     }
 
-    /** Edit distance, an adjacent swap counting as one edit (optimal string alignment). */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
-    }
 }

@@ -1,5 +1,6 @@
 package org.knotwise.engine.session;
 
+import org.knotwise.kb.EditDistance;
 import org.knotwise.engine.model.Case;
 import org.knotwise.engine.model.CaseError;
 import org.knotwise.engine.model.Complaint;
@@ -147,7 +148,7 @@ public final class CaseValidator {
         int best = Integer.MAX_VALUE;
         List<String> nearest = new ArrayList<>();
         for (String v : sorted) {
-            int d = editDistance(typed, squash(v));
+            int d = EditDistance.between(typed, squash(v));
             if (d < best) {
                 best = d;
                 nearest.clear();
@@ -163,26 +164,6 @@ public final class CaseValidator {
     /** Lower case, letters and digits only: "Stiff Neck" and "stiff-neck" both become "stiffneck". */
     private static String squash(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    }
-
-    /** Levenshtein distance: insertions, deletions and substitutions. */
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
     }
 
     private static void between(String id, String path, Integer value, int min, int max) {

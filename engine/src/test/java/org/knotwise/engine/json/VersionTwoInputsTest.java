@@ -89,6 +89,6 @@ class VersionTwoInputsTest {
         assertThat(KnownFields.closest("durationdays", KnownFields.COMPLAINT)).isEqualTo("durationDays");
         assertThat(KnownFields.closest("colour", KnownFields.COMPLAINT)).isNull();
         assertThat(KnownFields.closest("x", KnownFields.PERSON)).isNull();
-        assertThat(KnownFields.distance("kitten", "sitting")).isEqualTo(3);
+        assertThat(org.knotwise.kb.EditDistance.between("kitten", "sitting")).isEqualTo(3);
     }
 }
