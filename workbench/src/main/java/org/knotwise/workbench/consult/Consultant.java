@@ -23,11 +23,18 @@ import java.util.SplittableRandom;
 /**
  * Decides a consultation's next question by assessing the alternatives: an unknown field matters when some
  * answer to it changes what the person would read ({@link Reading}). Safety first (the pain regions open,
- * then the red flags as one checklist, then the cautions' inputs that can matter, as one checklist where
- * there are two or more); then the question whose answers give the most different assessments. Pressed spots
- * are asked as the places pressed (one question, the sites worth pressing listed first), then one checklist
- * per place of what was found there (tender? relevant? good pain? ..., only the lines that can matter).
- * Done when no unknown field can change the assessment. Stateless and thread-safe.
+ * then the red flags as one checklist, then the cautions' inputs that can matter: the onset and the age on
+ * their own, the yes-or-no ones as one checklist where there are two or more, save one whose "no" and "not
+ * sure" give different advice, such as swelling of a calf, asked on its own with "not sure" as an answer);
+ * then the question whose answers give the most different assessments. Pressed spots are asked as
+ * the places pressed (one question, the sites worth pressing listed first), then one checklist per place of
+ * what was found there (tender? relevant? good pain? ..., only the lines that can matter).
+ * Done when no unknown field can change the assessment.
+ * <p>
+ * A red flag means no plan: from then on only the urgency and the cautions can change ({@link Lens#RED_FLAG}),
+ * so only the inputs that can raise the one or change the other are asked (the complaint's and the person's,
+ * which the safety checks read; never the places pressed), and none once the urgency is {@code emergency}.
+ * Stateless and thread-safe.
  */
 public final class Consultant {
     /** How many candidate sites (nearest first) are tried to see whether the places pressed can matter. */
@@ -38,21 +45,52 @@ public final class Consultant {
     private static final List<Askable> SPOT_DETAILS = List.of(Askable.SPOT_RELEVANT, Askable.SPOT_GOOD_PAIN,
             Askable.SPOT_BUMP, Askable.SPOT_FIBRES);
 
+    private static final String EMERGENCY = "emergency";
+
     /** Readings kept: a step's alternatives recur at the next step whenever the answer left the case unchanged. */
     static final int READINGS_KEPT = 4096;
 
     private final Knotwise engine;
     private final QuestionBook book;
-    private final Map<String, Assessment> readings = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Assessment> eldest) {
-            return size() > READINGS_KEPT;
+    private final Map<String, Assessment> readings = lru(READINGS_KEPT);
+    /**
+     * {@link #unchosenIsPlain}'s answers kept: it is asked in the first safety steps, where the case holds little
+     * but the pain regions, so consultations about the same regions share them.
+     */
+    static final int PLAIN_KEPT = 1024;
+    private final Map<String, Boolean> plain = lru(PLAIN_KEPT);
+
+    /** What an answer must change to matter: all a person reads, or after a red flag what is left to read. */
+    enum Lens {
+        /** everything but the explanation ({@link Reading}) */
+        ALL,
+        /**
+         * after a red flag: the urgency and the cautions listed (no plan follows a red flag, so its sites,
+         * technique and tips are not shown as advice, and nothing that only they depend on is asked)
+         */
+        RED_FLAG;
+
+        Object of(Assessment reading) {
+            return this == ALL ? reading : new RedFlagView(reading.professional().urgency(), reading.cautions());
         }
-    });
+    }
+
+    /** What a red-flag answer says beyond "see a doctor": how soon, and the cautions. */
+    private record RedFlagView(String urgency, List<org.knotwise.engine.model.Caution> cautions) {
+    }
 
     public Consultant(Knotwise engine, QuestionBook book) {
         this.engine = engine;
         this.book = book;
+    }
+
+    private static <V> Map<String, V> lru(int kept) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > kept;
+            }
+        });
     }
 
     public Knotwise engine() {
@@ -75,13 +113,13 @@ public final class Consultant {
         }
         Assessment now = engine.assess(known.toCase());
         if (!known.redFlags().isEmpty()) {
-            return new Step(null, true, true, now); // a red flag ends it: the urgent advice, nothing else
+            return afterRedFlag(state, now);
         }
         if (!state.wasAsked(Askable.RED_FLAGS.template())) {
             return ask(question(state, Askable.RED_FLAGS.template(), now, List.of()), now);
         }
         Assessment reading = Reading.of(now);
-        AskedQuestion caution = pastSafety(state) ? null : cautionQuestion(state, now, reading);
+        AskedQuestion caution = pastSafety(state) ? null : cautionQuestion(state, now, Lens.ALL, reading);
         if (caution != null) {
             return ask(caution, now);
         }
@@ -108,17 +146,9 @@ public final class Consultant {
         if (!placesAsked) {
             pool.add(ConsultState.SPOTS_CLOSED);
         }
-        String best = null;
-        int bestSplit = 1;
-        for (String path : pool) {
-            int split = outcomes(alternativeCases(state, path, now), reading);
-            if (split > bestSplit) { // ties: the earlier field, in the order the contract lists them
-                best = path;
-                bestSplit = split;
-            }
-        }
+        String best = mostDividing(state, pool, now, Lens.ALL, reading);
         if (best == null && pastSafety(state)) {
-            AskedQuestion late = cautionQuestion(state, now, reading); // a caution's input that matters only now
+            AskedQuestion late = cautionQuestion(state, now, Lens.ALL, reading); // a caution's input that matters only now
             if (late != null) {
                 return ask(late, now);
             }
@@ -127,9 +157,51 @@ public final class Consultant {
             best = ConsultState.SPOTS_CLOSED;
         }
         if (best == null) {
-            best = jointlyMattering(state, reading);
+            best = jointlyMattering(state, Lens.ALL, reading);
         }
         return best == null ? new Step(null, true, false, now) : ask(question(state, best, now, List.of()), now);
+    }
+
+    /**
+     * After a red flag: no plan follows, but the urgency and the cautions still depend on the complaint and the
+     * person (a red flag with a sudden, severe headache is an emergency; a child, swelling or blood thinners
+     * add their cautions). So the inputs that can raise the one or change the other are asked, the cautions'
+     * first, then the rest of the complaint's; nothing once the urgency is an emergency, the highest there is.
+     */
+    private Step afterRedFlag(ConsultState state, Assessment now) {
+        if (EMERGENCY.equals(now.professional().urgency())) {
+            return new Step(null, true, true, now);
+        }
+        Object seen = Lens.RED_FLAG.of(Reading.of(now));
+        AskedQuestion caution = cautionQuestion(state, now, Lens.RED_FLAG, seen);
+        if (caution != null) {
+            return new Step(caution, false, true, now);
+        }
+        List<String> pool = new ArrayList<>();
+        for (Askable a : Askable.inGroup(Askable.Group.GENERAL)) {
+            if (open(state, a)) {
+                pool.add(a.template());
+            }
+        }
+        String best = mostDividing(state, pool, now, Lens.RED_FLAG, seen);
+        if (best == null) {
+            best = jointlyMattering(state, Lens.RED_FLAG, seen);
+        }
+        return best == null ? new Step(null, true, true, now) : new Step(question(state, best, now, List.of()), false, true, now);
+    }
+
+    /** The field whose answers give the most different views, or null when none gives another than now's. */
+    private String mostDividing(ConsultState state, List<String> pool, Assessment now, Lens lens, Object seen) {
+        String best = null;
+        int bestSplit = 1;
+        for (String path : pool) {
+            int split = outcomes(alternativeCases(state, path, now), lens, seen);
+            if (split > bestSplit) { // ties: the earlier field, in the order the contract lists them
+                best = path;
+                bestSplit = split;
+            }
+        }
+        return best;
     }
 
     /**
@@ -159,26 +231,87 @@ public final class Consultant {
     }
 
     /**
-     * The cautions' inputs that can matter now, in the order the safety checks take them: those a checklist
-     * line can answer as one question when there are two or more, else the first on its own.
+     * The cautions' inputs that can matter now, in the order the safety checks take them: the first on its own
+     * (the onset: sudden, gradual or not sure; swelling: yes, no or not sure), unless a checklist line answers it
+     * and the lines answer two or more of them: then those lines as one checklist. A field's lines are offered
+     * only where leaving them unchosen cannot mislead ({@link #unchosenIsPlain}).
      */
-    private AskedQuestion cautionQuestion(ConsultState state, Assessment now, Assessment reading) {
+    private AskedQuestion cautionQuestion(ConsultState state, Assessment now, Lens lens, Object seen) {
         PartialCase known = state.partial();
         List<String> due = new ArrayList<>();
         for (Askable caution : Askable.inGroup(Askable.Group.CAUTION)) {
             String path = caution.template();
-            if (open(state, caution) && matters(known, path, reading)) {
+            if (open(state, caution) && matters(known, path, lens, seen)) {
                 due.add(path);
             }
         }
         if (due.isEmpty()) {
             return null;
         }
-        List<Item> lines = book.question(Askable.CAUTIONS).items().stream().filter(i -> due.contains(i.path())).toList();
+        List<Item> lines = new ArrayList<>();
+        for (String path : due) {
+            List<Item> own = book.question(Askable.CAUTIONS).items().stream().filter(i -> i.path().equals(path)).toList();
+            if (!own.isEmpty() && (!lines.isEmpty() || path.equals(due.get(0))) && unchosenIsPlain(state, path, own, lens)) {
+                lines.addAll(own);
+            }
+        }
         if (lines.stream().map(Item::path).distinct().count() >= 2) {
             return question(state, Askable.CAUTIONS.template(), now, lines);
         }
         return question(state, due.get(0), now, List.of());
+    }
+
+    /**
+     * Whether a field's checklist lines, left unchosen, can stand for their "otherwise" (no swelling, no blood
+     * thinners): every other answer a person may mean by not choosing them ("not sure" above all) gives the
+     * advice the "otherwise" gives, now and whatever another open input of the safety checks turns out to be
+     * (one at a time: for a calf, "no swelling" and "not sure" differ once the pain is known to have come on
+     * gradually). Where they differ, the field is asked on its own, with "not sure" as an answer.
+     */
+    private boolean unchosenIsPlain(ConsultState state, String path, List<Item> lines, Lens lens) {
+        StringBuilder key = new StringBuilder(lens.name()).append(' ').append(path).append(' ');
+        for (Askable a : Askable.inGroup(Askable.Group.CAUTION)) {
+            key.append(state.wasAsked(a.template()) ? 'a' : '-'); // asked and left unknown is not open
+        }
+        String k = key.append(' ').append(state.partial()).toString();
+        Boolean known = plain.get(k);
+        if (known == null) {
+            known = unchosenIsPlainNow(state, path, lines, lens);
+            plain.put(k, known);
+        }
+        return known;
+    }
+
+    private boolean unchosenIsPlainNow(ConsultState state, String path, List<Item> lines, Lens lens) {
+        JsonNode otherwise = lines.get(0).otherwise(); // the lines on one field agree (the questions file is checked)
+        List<JsonNode> meant = new ArrayList<>();
+        for (Choice c : book.question(Askable.ofPath(path).orElseThrow()).choices()) {
+            if (!c.value().equals(otherwise) && lines.stream().noneMatch(i -> i.value().equals(c.value()))) {
+                meant.add(c.value());
+            }
+        }
+        if (meant.isEmpty()) {
+            return true;
+        }
+        PartialCase known = state.partial();
+        List<PartialCase> contexts = new ArrayList<>();
+        contexts.add(known);
+        for (Askable other : Askable.inGroup(Askable.Group.CAUTION)) {
+            if (!other.template().equals(path) && open(state, other)) {
+                for (JsonNode alt : alternatives(other.template())) {
+                    contexts.add(known.with(other.template(), alt));
+                }
+            }
+        }
+        for (PartialCase c : contexts) {
+            Object base = lens.of(readingOf(c.with(path, otherwise)));
+            for (JsonNode m : meant) {
+                if (!base.equals(lens.of(readingOf(c.with(path, m))))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -198,7 +331,7 @@ public final class Consultant {
         for (String region : known.spotRegions()) {
             for (Askable detail : SPOT_DETAILS) {
                 String path = Paths.spotField(region, detail);
-                if (!state.wasAsked(path) && !known.spot(region).has(Paths.spotProperty(detail)) && matters(known, path, reading)) {
+                if (!state.wasAsked(path) && !known.spot(region).has(Paths.spotProperty(detail)) && matters(known, path, Lens.ALL, reading)) {
                     return question(state, path, now, List.of());
                 }
             }
@@ -229,8 +362,8 @@ public final class Consultant {
             if (state.wasAsked(item.path()) || known.spot(region).has(Paths.spotProperty(field))) {
                 continue;
             }
-            if (!mattering.contains(item.path()) && (matters(tender, item.path(), tenderReading)
-                    || matters(notTender, item.path(), notTenderReading))) {
+            if (!mattering.contains(item.path()) && (matters(tender, item.path(), Lens.ALL, tenderReading)
+                    || matters(notTender, item.path(), Lens.ALL, notTenderReading))) {
                 mattering.add(item.path());
             }
             if (mattering.contains(item.path())) {
@@ -248,7 +381,7 @@ public final class Consultant {
      * turn; an unknown whose flip changes the reading in some filling matters, and is asked (for one inside
      * an unasked history, the history question).
      */
-    private String jointlyMattering(ConsultState state, Assessment reading) {
+    private String jointlyMattering(ConsultState state, Lens lens, Object seen) {
         PartialCase known = state.partial();
         List<String> open = new ArrayList<>();
         for (Askable a : Askable.values()) {
@@ -281,12 +414,12 @@ public final class Consultant {
                     flippable.add(h.template());
                 }
             }
-            Assessment base = readingOf(filled);
+            Object base = lens.of(readingOf(filled));
             for (String path : flippable) {
                 List<JsonNode> alts = new ArrayList<>(alternatives(path));
                 alts.add(path.equals(Askable.HISTORY.template()) ? JSON.booleanNode(false) : JSON.nullNode());
                 for (JsonNode alt : alts) {
-                    if (!base.equals(readingOf(filled.with(path, alt)))) {
+                    if (!base.equals(lens.of(readingOf(filled.with(path, alt))))) {
                         return open.contains(path) ? path : Askable.HISTORY.template();
                     }
                 }
@@ -301,7 +434,7 @@ public final class Consultant {
      */
     private boolean anyPlaceMatters(ConsultState state, Assessment reading) {
         for (String region : Vocabulary.REGIONS) {
-            if (matters(state.partial(), Paths.spot(region), reading)) {
+            if (matters(state.partial(), Paths.spot(region), Lens.ALL, reading)) {
                 return true;
             }
         }
@@ -317,22 +450,22 @@ public final class Consultant {
         return sites.stream().map(CandidateSite::region).distinct().toList();
     }
 
-    /** Whether some answer to one field changes the reading (stops at the first that does). */
-    boolean matters(PartialCase known, String path, Assessment reading) {
+    /** Whether some answer to one field changes what the lens sees (stops at the first that does). */
+    boolean matters(PartialCase known, String path, Lens lens, Object seen) {
         for (JsonNode value : alternatives(path)) {
-            if (!reading.equals(readingOf(answered(known, path, value)))) {
+            if (!seen.equals(lens.of(readingOf(answered(known, path, value))))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** How many different readings the cases give, the present one (unknown) included. */
-    int outcomes(List<PartialCase> cases, Assessment reading) {
-        Set<Assessment> seen = new HashSet<>();
-        seen.add(reading);
+    /** How many different views the cases give, the present one (unknown) included. */
+    int outcomes(List<PartialCase> cases, Lens lens, Object now) {
+        Set<Object> seen = new HashSet<>();
+        seen.add(now);
         for (PartialCase c : cases) {
-            seen.add(readingOf(c));
+            seen.add(lens.of(readingOf(c)));
         }
         return seen.size();
     }
