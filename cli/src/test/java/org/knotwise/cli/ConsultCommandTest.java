@@ -58,7 +58,8 @@ class ConsultCommandTest {
         assertThat(r.out()).contains("(back)");
         // the red-flag question twice (once again after going back), then the calf's onset question once
         assertThat(r.out().split("do any of these apply to you now", -1)).hasSize(3);
-        assertThat(r.out()).contains("3. Do any of these apply to you?"); // the cautions' checklist
+        // contract v3 §8.3: sudden calf pain can be a clot, so the onset comes next, "not sure" among its answers
+        assertThat(r.out()).contains("3. Did the pain start suddenly, or come on gradually?", "I am not sure");
         assertThat(r.out()).contains("You stopped early: this advice is provisional");
         assertThat(r.out()).contains("calf");
     }
@@ -74,16 +75,18 @@ class ConsultCommandTest {
     @Test
     void aWrongAnswerIsAskedAgainAndTheFinishedCaseIsSaved() throws Exception {
         Path saved = dir.resolve("case.json");
-        // calf; no red flags; the cautions' checklist: "9" is no line, "3,3" the same line twice is once:
-        // blood thinners; then stop
-        Run r = run(regionNumber("calf") + "\n0\n9\n3,3\nq\n", "consult", "--save", saved.toString());
+        // calf; no red flags; onset gradually; swelling not sure; age 40; the cautions' checklist: "9" is no
+        // line, "1,1" the same line twice is once: blood thinners; then stop
+        Run r = run(regionNumber("calf") + "\n0\n2\n3\n40\n9\n1,1\nq\n", "consult", "--save", saved.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Please answer with a number from 1 to 4");
+        assertThat(r.out()).contains("Please answer with a number from 1 to 2");
         JsonNode c = KnotwiseJson.parse(Files.readString(saved));
         assertThat(c.path("complaint").path("regions").get(0).asText()).isEqualTo("calf");
+        assertThat(c.path("complaint").path("onset").asText()).isEqualTo("gradual");
+        assertThat(c.path("complaint").has("swelling")).as("'not sure' leaves it unknown (CLOT_CHECK)").isFalse();
+        assertThat(c.path("person").path("age").asInt()).isEqualTo(40);
         assertThat(c.path("person").path("anticoagulants").asBoolean(false)).isTrue();
-        assertThat(c.path("complaint").path("swelling").asBoolean(true)).as("an unchosen line: no").isFalse();
-        assertThat(c.path("complaint").has("onset")).as("not sudden is not 'gradual': left unknown").isFalse();
+        assertThat(c.path("person").path("pregnant").asBoolean(true)).as("an unchosen line: no").isFalse();
         assertThat(run("", "assess", saved.toString()).exit()).isZero();
     }
 

@@ -87,15 +87,21 @@ class ConsultTerminalTest {
             at = type(screen, keys, at, "?");
             at = screen.await("Why: These signs", at);
             at = type(screen, keys, at, "none");
-            at = screen.await("Do any of these apply to you?", at); // the cautions' checklist
+            at = screen.await("Did the pain start suddenly", at); // contract v3 §8.3: a calf's onset comes first
             at = type(screen, keys, at, "b");
             at = screen.await("(back)", at);
             at = screen.await("do any of these apply to you now?", at);
             at = type(screen, keys, at, "0");
-            at = screen.await("Do any of these apply to you?", at);
-            at = type(screen, keys, at, "3,9"); // 9 is no line: asked again
-            at = screen.await("Please answer with a number from 1 to 4", at);
-            at = type(screen, keys, at, "3,4"); // blood thinners, pregnant
+            at = screen.await("Did the pain start suddenly", at);
+            at = type(screen, keys, at, "2"); // gradually
+            at = screen.await("Is there swelling", at);
+            at = type(screen, keys, at, "2"); // no
+            at = screen.await("How old are you", at);
+            at = type(screen, keys, at, "40");
+            at = screen.await("Do any of these apply to you?", at); // the cautions' checklist
+            at = type(screen, keys, at, "1,9"); // 9 is no line: asked again
+            at = screen.await("Please answer with a number from 1 to 2", at);
+            at = type(screen, keys, at, "1,2"); // blood thinners, pregnant
             at = screen.await("Where have you already pressed", at);
             type(screen, keys, at, "q");
             screen.await("You stopped early", at);
@@ -103,7 +109,8 @@ class ConsultTerminalTest {
             assertThat(p.exitValue()).as(screen.all()).isZero();
             String out = screen.all();
             assertThat(out).contains("Blood thinners or a bleeding disorder"); // the provisional advice's caution
-            assertThat(out.split("Do any of these apply to you\\?", -1)).as("the checklist twice: before and after going back").hasSize(3);
+            assertThat(out.split("Did the pain start suddenly", -1)).as("the onset twice: before and after going back").hasSize(3);
+            assertThat(out.split("Do any of these apply to you\\?", -1)).as("the checklist once").hasSize(2);
         } finally {
             p.destroy();
         }

@@ -55,8 +55,10 @@ class ConsultApiTest {
             ObjectNode next = Json.object();
             next.set("case", step.path("case"));
             next.set("asked", step.path("asked"));
-            // always the last choice offered ("not sure", "none"...) or, for numbers, the minimum
-            JsonNode value = q.path("choices").isEmpty() ? Json.mapper().getNodeFactory().numberNode((int) q.path("min").asDouble())
+            // always the last choice offered ("not sure", "none"...) or, for numbers, 30 within the range (an
+            // adult's age: the minimum, 0, would make the person a child, whom contract v3 §8.5 sends to a doctor)
+            int number = (int) Math.max(q.path("min").asDouble(), Math.min(q.path("max").asDouble(30), 30));
+            JsonNode value = q.path("choices").isEmpty() ? Json.mapper().getNodeFactory().numberNode(number)
                     : q.path("choices").get(q.path("choices").size() - 1).path("value");
             if (q.path("kind").asText().equals("many")) {
                 value = Json.mapper().createArrayNode();

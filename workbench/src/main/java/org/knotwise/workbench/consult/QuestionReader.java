@@ -59,8 +59,11 @@ final class QuestionReader {
             }
             rules.add(r.asText());
         });
-        if (rules.isEmpty()) {
-            problems.add(Problem.warning(file, line, a.template() + ": no rule needs this answer, so it is never asked"));
+        // "rules: []" says on purpose that no rule reads the answer (the side of the pain, which the reports
+        // show); only a question that names no rules at all is probably an oversight
+        if (!entry.has("rules")) {
+            problems.add(Problem.warning(file, line, a.template() + ": no rule needs this answer, so it is never asked"
+                    + " (write 'rules: []' if that is meant)"));
         }
         List<Choice> choices = new ArrayList<>();
         for (JsonNode c : entry.path("choices")) {
