@@ -4,7 +4,6 @@ import org.kie.api.definition.rule.Rule;
 import org.knotwise.engine.rulebase.RuleDescription;
 
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,13 +17,6 @@ final class RuleIndex {
 
     private final List<RuleDescription> rules;
     private final Map<String, Integer> positionByName = new HashMap<>();
-    /**
-     * The places already found, by the rule object itself: a session's rules are the same objects for
-     * every case, so after the first firings a place costs an identity look-up instead of hashing and
-     * comparing the rule's name (the profile of a lean batch showed RuleIndex.position on every insert).
-     * Copied on write: read without a lock by every worker thread, written once per rule.
-     */
-    private volatile IdentityHashMap<Rule, Integer> positionByRule = new IdentityHashMap<>();
 
     RuleIndex(List<RuleDescription> rules) {
         this.rules = List.copyOf(rules);
@@ -34,16 +26,7 @@ final class RuleIndex {
     }
 
     int position(Rule rule) {
-        Integer known = positionByRule.get(rule);
-        return known != null ? known : remember(rule);
-    }
-
-    private synchronized int remember(Rule rule) {
-        int p = positionByName.getOrDefault(rule.getName(), UNKNOWN);
-        IdentityHashMap<Rule, Integer> copy = new IdentityHashMap<>(positionByRule);
-        copy.put(rule, p);
-        positionByRule = copy;
-        return p;
+        return positionByName.getOrDefault(rule.getName(), UNKNOWN);
     }
 
     /** The rule at a position; a rule without a description is described by its name alone. */

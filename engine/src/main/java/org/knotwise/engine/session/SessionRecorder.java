@@ -69,16 +69,13 @@ final class SessionRecorder {
     final DefaultRuleRuntimeEventListener insertListener = new DefaultRuleRuntimeEventListener() {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
-            Object fact = event.getObject();
-            Rule rule = event.getRule();
-            facts.add(fact);
-            if (rule != null) {
-                int position = rules.position(rule);
-                positionOf.put(fact, position);
-                if (fact instanceof Candidate c) {
-                    credit(c, position);
-                }
-                concluded(rule, fact, "");
+            facts.add(event.getObject());
+            if (event.getRule() != null) {
+                positionOf.put(event.getObject(), rules.position(event.getRule()));
+            }
+            concluded(event.getRule(), event.getObject(), "");
+            if (event.getObject() instanceof Candidate c && event.getRule() != null) {
+                credit(c, rules.position(event.getRule()));
             }
         }
 
