@@ -104,8 +104,11 @@ class ReportIT {
         String md = r.stdout();
         assertThat(md).startsWith("# Knotwise batch summary: out.jsonl").contains("| lines | 2,000 |")
                 .doesNotContain("## By pain region");
-        expected.errors.forEach((code, n) -> assertThat(md).contains("| " + code + " | " + String.format("%,d", n) + " |"));
-        expected.adjustments.forEach((code, n) -> assertThat(md).contains("| " + code + " | " + String.format("%,d", n) + " |"));
+        // each code in words (the report is read by people; the HTML page keeps the code in its data-key)
+        expected.errors.forEach((code, n) -> assertThat(md)
+                .contains("| " + org.knotwise.workbench.bodymap.CodeWords.error(code) + " | " + String.format("%,d", n) + " |"));
+        expected.adjustments.forEach((code, n) -> assertThat(md)
+                .contains("| " + org.knotwise.workbench.bodymap.CodeWords.adjustment(code) + " | " + String.format("%,d", n) + " |"));
     }
 
     /**
