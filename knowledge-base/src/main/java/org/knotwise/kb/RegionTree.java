@@ -82,7 +82,8 @@ final class RegionTree {
             path(from);
             return 0;
         }
-        if (isTowardCentre(from, site) || sameLimb(from, site) || TRUNK.equals(limb(site))) {
+        // toward the centre is a case of these three: on the limb, on the trunk, or on the pain's own path
+        if (sameLimb(from, site) || TRUNK.equals(limb(site)) || onPathToRoot(from, site)) {
             return depth(from) - depth(site);
         }
         return -distance(from, site);
