@@ -3,6 +3,8 @@ package org.knotwise.engine.facts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The self-massage plan the rules fill in. It only exists when self-care is open (no red flag).
@@ -29,7 +31,7 @@ public class Plan implements Describable {
     private int sessionsPerDayMax;
     private final Map<String, List<String>> toolsBySite = new LinkedHashMap<>();
     private final Map<String, List<String>> toolLimitsBySite = new LinkedHashMap<>();
-    private final java.util.Set<String> toolsRuledOut = new java.util.TreeSet<>();
+    private final Set<String> toolsRuledOut = new TreeSet<>();
 
     public String getMethod() { return method; }
     public String getStrokes() { return strokes; }
@@ -82,7 +84,7 @@ public class Plan implements Describable {
     /** Tools no site may use, whatever reaches it (e.g. hard tools with blood thinners). */
     public void ruleOutTools(List<String> tools) { toolsRuledOut.addAll(tools); }
 
-    public java.util.Set<String> getToolsRuledOut() { return toolsRuledOut; }
+    public Set<String> getToolsRuledOut() { return toolsRuledOut; }
 
     public void setStartGentle(boolean startGentle) { this.startGentle = startGentle; }
 

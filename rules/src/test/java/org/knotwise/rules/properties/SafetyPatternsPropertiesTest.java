@@ -108,12 +108,18 @@ class SafetyPatternsPropertiesTest {
         return new Demand(stop, urgency, why);
     }
 
-    @Property(tries = 250)
-    void everyPatternMassageMustNotMeetGivesNoPlanAndItsUrgency(@ForAll long seed) {
+    /** The next {@link #CASES_PER_TRY} generated cases from a seed, each with the engine's answer. */
+    private static void forEachGenerated(long seed, java.util.function.BiConsumer<Case, Assessment> check) {
         CaseGenerator generator = new CaseGenerator(seed);
         for (int i = 0; i < CASES_PER_TRY; i++) {
             Case c = generator.nextCase();
-            Assessment a = ENGINE.assess(c);
+            check.accept(c, ENGINE.assess(c));
+        }
+    }
+
+    @Property(tries = 250)
+    void everyPatternMassageMustNotMeetGivesNoPlanAndItsUrgency(@ForAll long seed) {
+        forEachGenerated(seed, (c, a) -> {
             Demand d = demand(c);
             String as = d.why() + " " + c;
             if (d.noSelfCare()) {
@@ -126,15 +132,12 @@ class SafetyPatternsPropertiesTest {
             if (d.urgency() == 3) {
                 assertThat(a.professional().urgency()).as(as).isEqualTo("emergency");
             }
-        }
+        });
     }
 
     @Property(tries = 250)
     void everyLineIsTrueOfTheCase(@ForAll long seed) {
-        CaseGenerator generator = new CaseGenerator(seed);
-        for (int i = 0; i < CASES_PER_TRY; i++) {
-            Case c = generator.nextCase();
-            Assessment a = ENGINE.assess(c);
+        forEachGenerated(seed, (c, a) -> {
             String as = c.toString();
             List<String> fired = a.explanation().stream().map(ExplanationStep::rule).toList();
             if (!a.selfCare()) {
@@ -168,6 +171,6 @@ class SafetyPatternsPropertiesTest {
             a.cautions().forEach(caution -> assertThat(caution.message())
                     .as("a caution says what to do; how soon is the professional advice's: " + as)
                     .doesNotContain("within the next few weeks", "within weeks"));
-        }
+        });
     }
 }
