@@ -1,10 +1,7 @@
 package org.knotwise.workbench.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import org.knotwise.engine.rulebase.RuleBaseException;
-import org.knotwise.engine.rulebase.RuleDescription;
 import org.knotwise.engine.rulebase.RuleFile;
-import org.knotwise.engine.rulebase.RuleReader;
 import org.knotwise.kb.Caution;
 import org.knotwise.kb.KnowledgeBase;
 import org.knotwise.kb.Muscle;
@@ -84,13 +81,8 @@ public record DataRow(String table, String key, Map<String, String> fields) {
      * fields: its words, its answers and the rules that need it. None when the file has errors.
      */
     public static List<DataRow> questions(Path rulesDirOrNull, List<RuleFile> files) {
-        List<RuleDescription> known = new ArrayList<>(RuleReader.read(files));
-        List<String> unparsed = RuleReader.unparsed(files);
-        known.addAll(RuleReader.scanned(files.stream().filter(f -> unparsed.contains(f.name())).toList()));
-        QuestionBook book;
-        try {
-            book = QuestionBook.load(rulesDirOrNull, known);
-        } catch (RuleBaseException | java.io.UncheckedIOException e) {
+        QuestionBook book = FolderQuestions.loadOrNull(rulesDirOrNull, files);
+        if (book == null) {
             return List.of(); // rules validate names the file's errors
         }
         List<DataRow> rows = new ArrayList<>();

@@ -1,9 +1,6 @@
 package org.knotwise.workbench.catalogue;
 
-import org.knotwise.engine.rulebase.RuleBaseException;
-import org.knotwise.engine.rulebase.RuleDescription;
 import org.knotwise.engine.rulebase.RuleFile;
-import org.knotwise.engine.rulebase.RuleReader;
 import org.knotwise.kb.Problem;
 import org.knotwise.workbench.consult.Askable;
 import org.knotwise.workbench.consult.Question;
@@ -36,13 +33,8 @@ public final class QuestionNumbers {
     public static List<Problem> check(Path rulesDirOrNull, List<RuleFile> files) {
         Map<String, RuleEntry> byId = new HashMap<>();
         RuleEntries.read(files).forEach(e -> byId.putIfAbsent(e.key(), e));
-        List<RuleDescription> known = new ArrayList<>(RuleReader.read(files));
-        List<String> unparsed = RuleReader.unparsed(files);
-        known.addAll(RuleReader.scanned(files.stream().filter(f -> unparsed.contains(f.name())).toList()));
-        QuestionBook book;
-        try {
-            book = QuestionBook.load(rulesDirOrNull, known);
-        } catch (RuleBaseException | java.io.UncheckedIOException e) {
+        QuestionBook book = FolderQuestions.loadOrNull(rulesDirOrNull, files);
+        if (book == null) {
             return List.of(); // the questions file's own errors are reported by its check
         }
         List<Problem> warnings = new ArrayList<>();
