@@ -240,4 +240,14 @@ class CautionRulesTest {
         assertThat(a.technique().tools()).doesNotContain("elbow", "fist", "backnobber");
         assertThat(a.expectations()).noneMatch(e -> e.contains("safe"));
     }
+
+    @Test
+    void newBackPainAtSixtyWithARedFlagDoesNotSaySelfMassageCanGoOn() {
+        // probe N36: a cauda-equina emergency at 55 lists BACK_PAIN_AGE; without a plan it must not invite massage
+        Assessment flagged = assess(pain("low-back").person(55, null, null).flags("saddle-numbness"));
+        Assessment plain = assess(pain("low-back").person(55, null, null));
+
+        assertThat(caution(flagged, "BACK_PAIN_AGE").message()).doesNotContain("self-massage can go on");
+        assertThat(caution(plain, "BACK_PAIN_AGE").message()).contains("self-massage can go on");
+    }
 }

@@ -268,16 +268,6 @@ public final class HandWrittenAssessor {
                 }
             }
             Integer age = person.getAge();
-            if (age != null && (age < 20 || age >= 50) && (painRegion("low-back") != null || painRegion("mid-back") != null)
-                    && (pc.getDurationDays() == null || pc.getDurationDays() < 42)) {
-                caution("caution.back-pain-age", Caution.of("BACK_PAIN_AGE",
-                        "New back pain before 20 or from 50 is more often something other than a muscle knot: self-massage can go on, "
-                        + "but have it checked too.",
-                        kb.citation("BACK_PAIN_AGE")));
-                professional("caution.back-pain-age", "MEDICAL_CHECK", "routine",
-                        "Have a doctor or physiotherapist check the new back pain within the next few weeks.");
-                fired("caution.back-pain-age", person, pc);
-            }
             if (age != null && age < 12) {
                 caution("caution.child", Caution.stoppingSelfCare("CHILD",
                         "This advice is written for adults: a child's pain should be seen by a doctor, not treated with self-massage.",
@@ -326,6 +316,17 @@ public final class HandWrittenAssessor {
             }
             // salience 40: without a plan, these cautions say nothing on how to rub
             boolean noPlan = stopping || !flags.isEmpty();
+            if (age != null && (age < 20 || age >= 50) && (painRegion("low-back") != null || painRegion("mid-back") != null)
+                    && (pc.getDurationDays() == null || pc.getDurationDays() < 42)) {
+                caution("caution.back-pain-age", Caution.of("BACK_PAIN_AGE", !noPlan
+                        ? "New back pain before 20 or from 50 is more often something other than a muscle knot: self-massage can go on, "
+                          + "but have it checked too."
+                        : "New back pain before 20 or from 50 is more often something other than a muscle knot: say so when you are seen.",
+                        kb.citation("BACK_PAIN_AGE")));
+                professional("caution.back-pain-age", "MEDICAL_CHECK", "routine",
+                        "Have a doctor or physiotherapist check the new back pain within the next few weeks.");
+                fired("caution.back-pain-age", person, pc);
+            }
             if (pc.getQuality().contains("burning") || pc.getQuality().contains("tingling")) {
                 caution("caution.nerve-symptoms", Caution.of("NERVE_SYMPTOMS", !noPlan
                         ? "Burning or tingling sounds more like an irritated nerve than a muscle knot: rub gently only, "
