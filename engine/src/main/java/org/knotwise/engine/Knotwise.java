@@ -7,7 +7,14 @@ import org.knotwise.engine.rulebase.RuleBase;
 import org.knotwise.engine.rulebase.RuleBaseException;
 import org.knotwise.engine.session.CaseRun;
 
+import org.knotwise.engine.rulebase.RuleBaseMessages;
+import org.knotwise.engine.text.MessageBook;
+import org.knotwise.engine.text.Wording;
+
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The Knotwise engine: build once, share across threads, assess many cases.
@@ -21,10 +28,53 @@ import java.nio.file.Path;
 public final class Knotwise {
     private final RuleBase ruleBase;
     private final CaseRun run;
+    private final MessageBook messages;
+    /** The language this engine answers in; English, with no {@code language} field, unless one was asked. */
+    private final Wording wording;
 
     private Knotwise(RuleBase ruleBase) {
         this.ruleBase = ruleBase;
         this.run = new CaseRun(ruleBase);
+        this.messages = RuleBaseMessages.of(ruleBase);
+        this.wording = Wording.english(messages);
+    }
+
+    private Knotwise(Knotwise engine, Wording wording) {
+        this.ruleBase = engine.ruleBase;
+        this.run = engine.run;
+        this.messages = engine.messages;
+        this.wording = wording;
+    }
+
+    /**
+     * The same engine (same rules, same sessions) answering in a language: its texts in that language,
+     * with a {@code language} field and each language's review status in {@code ruleBase.languages}.
+     *
+     * @param language a code of {@link #languages()}, such as {@code es}; case is ignored
+     * @throws IllegalArgumentException naming the available languages, when the rules do not speak it
+     */
+    public Knotwise inLanguage(String language) {
+        return new Knotwise(this, Wording.in(messages, language));
+    }
+
+    /** The languages the rules speak, English first. */
+    public List<String> languages() {
+        return messages.languages();
+    }
+
+    /** Each language's review status: {@code reviewed}, or {@code draft} until a native-speaking clinician reviews it. */
+    public Map<String, String> languageStatuses() {
+        return messages.statuses();
+    }
+
+    /** The rule base's message files (English and every other language). */
+    public MessageBook messages() {
+        return messages;
+    }
+
+    /** The language this engine answers in ({@code en} unless one was asked). */
+    public String language() {
+        return wording.target().language();
     }
 
     /** The engine with the built-in rules and knowledge base (needs the knotwise-rules jar). */
@@ -65,7 +115,7 @@ public final class Knotwise {
      * @throws InvalidCaseException when the case breaks the contract
      */
     public Assessment assess(Case c) {
-        return run.assess(c);
+        return wording.during(() -> run.assess(c));
     }
 
     /**
@@ -75,6 +125,16 @@ public final class Knotwise {
      * {@link org.knotwise.engine.json.KnotwiseJson#write(Assessment, Explain)} at the same level.
      */
     public Assessment assess(Case c, Explain level) {
-        return run.assess(c, level);
+        return wording.during(() -> run.assess(c, level));
+    }
+
+    /**
+     * As {@link #assess(Case, Explain)}, in a language: the locale's language when the rules speak it,
+     * else English (the fallback: use {@link #inLanguage(String)} to refuse a language instead).
+     */
+    public Assessment assess(Case c, Explain level, Locale language) {
+        Knotwise engine = messages.language(language.getLanguage()).isPresent()
+                ? inLanguage(language.getLanguage()) : inLanguage(MessageBook.ENGLISH);
+        return engine.assess(c, level);
     }
 }

@@ -28,7 +28,10 @@ import org.knotwise.engine.model.RuleBaseIdentity;
 import org.knotwise.engine.model.SessionLength;
 import org.knotwise.engine.model.Technique;
 import org.knotwise.engine.rulebase.RuleBase;
+import org.knotwise.engine.rulebase.RuleBaseMessages;
 import org.knotwise.engine.rulebase.RuleDescription;
+import org.knotwise.engine.text.Messages;
+import org.knotwise.engine.text.Text;
 import org.knotwise.engine.session.CaseValidator;
 import org.knotwise.engine.session.FactBuilder;
 import org.knotwise.kb.KnowledgeBase;
@@ -74,6 +77,8 @@ public final class HandWrittenAssessor {
     }
 
     private final KnowledgeBase kb;
+    /** The rule base's English: the facts hold message keys (or literal words), put into words as the engine does. */
+    private final Messages en;
     private final CaseValidator validator;
     private final RuleBaseIdentity identity;
     private final Map<String, RuleDescription> rulesById = new HashMap<>();
@@ -83,6 +88,7 @@ public final class HandWrittenAssessor {
 
     public HandWrittenAssessor(RuleBase ruleBase) {
         this.kb = ruleBase.knowledgeBase();
+        this.en = RuleBaseMessages.of(ruleBase).english();
         this.validator = new CaseValidator(kb);
         this.identity = ruleBase.identity();
         List<RuleDescription> rules = ruleBase.rules();
@@ -606,7 +612,8 @@ public final class HandWrittenAssessor {
             }
             Region topRegion = top == null ? null : kb.region(top.getRegion());
             if (topRegion != null && topRegion.fibreDirectionKnown()) {
-                plan.fibreDirectionAt(top.getRegion(), top.getRegion() + ": " + topRegion.fibreDirection());
+                plan.fibreDirectionAt(top.getRegion(), Text.of("technique.fibre-direction",
+                        "site", Text.region(top.getRegion()), "direction", Text.of("fibre." + top.getRegion())));
                 fired("rub.fibre-direction", plan, top);
             }
             tip("rub.feels-good", "Any way of rubbing that feels good is fine: holding, small strokes, or a mix.");
@@ -831,15 +838,15 @@ public final class HandWrittenAssessor {
                 List<String> ruleIds = new ArrayList<>(positions.size());
                 positions.forEach(p -> ruleIds.add(idAtPosition.get(p)));
                 sites.add(new CandidateSite(x.getRegion(), List.copyOf(x.getMuscles()), x.getBasis(), x.getConfidence(),
-                        x.getRelatesTo(), x.getStepsTowardCentre(), x.getScore(), List.copyOf(x.getEvidence()), ruleIds));
+                        x.getRelatesTo(), x.getStepsTowardCentre(), x.getScore(), evidence(x), ruleIds));
             }
             List<ExcludedSpot> excluded = excludedSpots();
             List<Concluded<Advice>> byRule = sortedByRule(advice);
             Set<String> expectationTexts = new LinkedHashSet<>();
-            sortedByRule(expectations).forEach(x -> expectationTexts.add(x.fact().getText()));
+            sortedByRule(expectations).forEach(x -> expectationTexts.add(en.format(x.fact().getText())));
             List<Concluded<Tip>> sortedTips = new ArrayList<>(tips);
-            sortedTips.sort(Comparator.comparingInt((Concluded<Tip> x) -> x.position()).thenComparing(x -> x.fact().getText()));
-            List<String> tipTexts = sortedTips.stream().map(x -> x.fact().getText()).distinct().toList();
+            sortedTips.sort(Comparator.comparingInt((Concluded<Tip> x) -> x.position()).thenComparing(x -> en.format(x.fact().getText())));
+            List<String> tipTexts = sortedTips.stream().map(x -> en.format(x.fact().getText())).distinct().toList();
             return new Assessment(c.id(), true, sites, excluded, technique(ranked),
                     coded(byRule, Advice.Kind.ADJUSTMENT), coded(byRule, Advice.Kind.FAILURE), professional(),
                     List.copyOf(expectationTexts), tipTexts, explanation, cautionList(), c.warnings(), identity);
@@ -861,8 +868,11 @@ public final class HandWrittenAssessor {
             }
             String fibres = null;
             for (Candidate x : ranked) {
-                fibres = plan.getFibreDirectionBySite().get(x.getRegion());
-                if (fibres != null) break;
+                Text words = plan.getFibreDirectionBySite().get(x.getRegion());
+                if (words != null) {
+                    fibres = en.format(words);
+                    break;
+                }
             }
             return new Technique(plan.getMethod(), new Range(plan.getHoldSecondsMin(), plan.getHoldSecondsMax()),
                     plan.getStrokes(), fibres, new Range(plan.getIntensityMin(), plan.getIntensityMax()),
@@ -875,16 +885,30 @@ public final class HandWrittenAssessor {
             Map<String, Coded> byCode = new LinkedHashMap<>();
             for (Concluded<Advice> x : sorted) {
                 if (x.fact().getKind() == kind) {
-                    byCode.putIfAbsent(x.fact().getCode(), new Coded(x.fact().getCode(), x.fact().getMessage()));
+                    byCode.putIfAbsent(x.fact().getCode(), new Coded(x.fact().getCode(), en.format(x.fact().getText())));
                 }
             }
             return List.copyOf(byCode.values());
         }
 
+        /** Most points first, then by words with their points, as the engine lists them. */
+        private List<String> evidence(Candidate x) {
+            List<String> words = new ArrayList<>();
+            List<Candidate.Evidence> sorted = new ArrayList<>(x.getEvidence());
+            sorted.sort(Comparator.comparingInt((Candidate.Evidence e) -> -e.points())
+                    .thenComparing(e -> en.format(e.why()) + points(e.points())));
+            sorted.forEach(e -> words.add(en.format(e.why()) + points(e.points())));
+            return List.copyOf(words);
+        }
+
+        private String points(int points) {
+            return points == 0 ? "" : " (" + (points > 0 ? "+" : "") + points + ")";
+        }
+
         private Professional professional() {
             List<Concluded<ProfessionalAdvice>> sorted = new ArrayList<>(professional);
             sorted.sort(Comparator.comparingInt((Concluded<ProfessionalAdvice> x) -> x.position())
-                    .thenComparing(x -> x.fact().getAdvice()));
+                    .thenComparing(x -> en.format(x.fact().getAdvice())));
             String urgency = "none";
             Set<String> reasons = new LinkedHashSet<>();
             for (Concluded<ProfessionalAdvice> x : sorted) {
@@ -896,7 +920,7 @@ public final class HandWrittenAssessor {
             Set<String> texts = new LinkedHashSet<>();
             for (Concluded<ProfessionalAdvice> x : sorted) {
                 ProfessionalAdvice p = x.fact();
-                if (p.getUrgency().equals(urgency) || "none".equals(p.getUrgency())) texts.add(p.getAdvice());
+                if (p.getUrgency().equals(urgency) || "none".equals(p.getUrgency())) texts.add(en.format(p.getAdvice()));
             }
             return new Professional(!"none".equals(urgency), urgency, List.copyOf(reasons), List.copyOf(texts));
         }
@@ -909,7 +933,7 @@ public final class HandWrittenAssessor {
             for (Concluded<Caution> x : sorted) {
                 Caution f = x.fact();
                 byKey.putIfAbsent(f.getCode() + "@" + f.getRegion(),
-                        new org.knotwise.engine.model.Caution(f.getCode(), f.getRegion(), f.getMessage(), f.getSource()));
+                        new org.knotwise.engine.model.Caution(f.getCode(), f.getRegion(), en.format(f.getText()), f.getSource()));
             }
             return List.copyOf(byKey.values());
         }

@@ -5,6 +5,8 @@ import org.kie.api.definition.type.Modifies;
 import org.knotwise.kb.KnowledgeBase;
 import org.knotwise.kb.Referral;
 
+import org.knotwise.engine.text.Text;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -42,9 +44,12 @@ public class Candidate implements Describable {
     /** Map line of each muscle, so muscles list in the map's order whatever order rules fire in. */
     private final Map<String, Integer> muscleOrder = new HashMap<>();
     private final Set<Referral> absorbed = new HashSet<>();
-    /** Evidence kept most points first, then by words: the same list whatever order rules fire in. */
-    private final List<String> evidence = new ArrayList<>();
-    private final List<Integer> evidencePoints = new ArrayList<>();
+    /** Evidence in the order it came; the assessment lists it most points first, then by its English words. */
+    private final List<Evidence> evidence = new ArrayList<>();
+
+    /** Points of evidence with the reason, a message put into words when the answer is written. */
+    public record Evidence(Text why, int points) {
+    }
 
     private Candidate(String region, String basis, int stepsTowardCentre, Integer spotIndex, int mapRank,
                       boolean fibreDirectionKnown) {
@@ -90,20 +95,19 @@ public class Candidate implements Describable {
     public int getRank() { return rank; }
     public int getRegionOrder() { return regionOrder; }
     public String getRelatesTo() { return relatesTo; }
-    public List<String> getEvidence() { return evidence; }
+    public List<Evidence> getEvidence() { return evidence; }
 
-    /** Adds points of evidence with the reason in words. */
+    /** Adds points of evidence with the reason (a message). */
+    @Modifies({"score", "evidence"})
+    public void addEvidence(int points, Text why) {
+        score += points;
+        evidence.add(new Evidence(why, points));
+    }
+
+    /** Adds points of evidence in a rule folder's own words, the same in every language. */
     @Modifies({"score", "evidence"})
     public void addEvidence(int points, String why) {
-        score += points;
-        String text = why + (points == 0 ? "" : " (" + (points > 0 ? "+" : "") + points + ")");
-        int at = 0;
-        while (at < evidence.size() && (evidencePoints.get(at) > points
-                || (evidencePoints.get(at) == points && evidence.get(at).compareTo(text) <= 0))) {
-            at++;
-        }
-        evidence.add(at, text);
-        evidencePoints.add(at, points);
+        addEvidence(points, Text.literal(why));
     }
 
     @Modifies({"muscles"})
@@ -160,7 +164,7 @@ public class Candidate implements Describable {
         absorbed.add(row);
         addMuscle(row);
         if (newMuscle) {
-            addEvidence(1, "the map has " + row.muscle() + " here, referring pain to where it hurts");
+            addEvidence(1, Text.of("evidence.map-has-muscle", "muscle", row.muscle()));
         }
     }
 
@@ -175,9 +179,15 @@ public class Candidate implements Describable {
 
     /** Marks the site as hard to reach on one's own, with the (negative) points that rank it last. */
     @Modifies({"hardToReach", "score", "evidence"})
-    public void markHardToReach(int points, String why) {
+    public void markHardToReach(int points, Text why) {
         hardToReach = true;
         addEvidence(points, why);
+    }
+
+    /** As {@link #markHardToReach(int, Text)}, in a rule folder's own words. */
+    @Modifies({"hardToReach", "score", "evidence"})
+    public void markHardToReach(int points, String why) {
+        markHardToReach(points, Text.literal(why));
     }
 
     public void setConfidence(String confidence) { this.confidence = confidence; }

@@ -1,5 +1,6 @@
 package org.knotwise.engine.facts;
 
+import org.knotwise.engine.text.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public class Plan implements Describable {
     private int holdSecondsMin;
     private int holdSecondsMax;
     private String strokes;
-    private final Map<String, String> fibreDirectionBySite = new LinkedHashMap<>();
+    private final Map<String, Text> fibreDirectionBySite = new LinkedHashMap<>();
     private int intensityMin;
     private int intensityMax;
     private boolean startGentle;
@@ -36,7 +37,7 @@ public class Plan implements Describable {
     public String getMethod() { return method; }
     public String getStrokes() { return strokes; }
     /** How the fibres run at each candidate site where that is known; the engine shows the best-ranked one. */
-    public Map<String, String> getFibreDirectionBySite() { return fibreDirectionBySite; }
+    public Map<String, Text> getFibreDirectionBySite() { return fibreDirectionBySite; }
     public int getHoldSecondsMin() { return holdSecondsMin; }
     public int getHoldSecondsMax() { return holdSecondsMax; }
     public int getIntensityMin() { return intensityMin; }
@@ -65,7 +66,10 @@ public class Plan implements Describable {
     }
 
     /** Records how the fibres run at a candidate site. */
-    public void fibreDirectionAt(String region, String direction) { fibreDirectionBySite.put(region, direction); }
+    public void fibreDirectionAt(String region, Text direction) { fibreDirectionBySite.put(region, direction); }
+
+    /** In a rule folder's own words, the same in every language. */
+    public void fibreDirectionAt(String region, String direction) { fibreDirectionAt(region, Text.literal(direction)); }
 
     public void intensityBetween(int min, int max) {
         intensityMin = min;

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * Names a rule base (contract §7.8): its name and version, and a SHA-256 over its rule and data
- * files. The digest reads each file as bytes, named as a rules folder names it ({@code x.drl},
- * {@code kb/regions.csv}), sorted by that name: so a folder made by {@code rules init} and left
+ * and message files. The digest reads each file as bytes, named as a rules folder names it ({@code x.drl},
+ * {@code kb/regions.csv}, {@code messages/en.properties}), sorted by that name: so a folder made by {@code rules init} and left
  * untouched has the built-in rules' digest, and any edit changes it.
  */
 public final class RuleBaseIdentities {
@@ -41,6 +41,7 @@ public final class RuleBaseIdentities {
     public static RuleBaseIdentity builtIn(List<RuleFile> ruleFiles) {
         Properties declared = builtInProperties();
         Map<String, byte[]> files = new TreeMap<>(builtInData());
+        files.putAll(MessageFolder.builtInBytes());
         ruleFiles.forEach(f -> files.put(f.name(), f.text().getBytes(StandardCharsets.UTF_8)));
         return new RuleBaseIdentity(declared.getProperty("name", "knotwise"),
                 declared.getProperty("version", UNVERSIONED), digest(files));
@@ -62,6 +63,7 @@ public final class RuleBaseIdentities {
         } else {
             files.putAll(builtInData());
         }
+        files.putAll(MessageFolder.bytes(folder));
         ruleFiles.forEach(f -> files.put(f.name(), f.text().getBytes(StandardCharsets.UTF_8)));
         Path absolute = folder.toAbsolutePath().normalize();
         String folderName = absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();

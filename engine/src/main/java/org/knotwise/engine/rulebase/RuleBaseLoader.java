@@ -3,6 +3,8 @@ package org.knotwise.engine.rulebase;
 import org.knotwise.kb.Problem;
 import org.kie.api.KieBase;
 import org.knotwise.kb.KnowledgeBase;
+import org.knotwise.engine.text.MessageBook;
+import org.knotwise.engine.text.MessageFile;
 
 import org.slf4j.LoggerFactory;
 
@@ -51,8 +53,11 @@ final class RuleBaseLoader {
         }
         problems.addAll(0, describeProblems);
         failOnErrors(problems);
-        return new RuleBase(Drafts.apply(kieBase, files, drafts), join(kb), Drafts.apply(join(rules), drafts), problems,
-                RuleBaseIdentities.builtIn(files).withDrafts(drafts));
+        // the built-in messages are checked by the build (rules validate, MessageFilesTest), not at each start
+        MessageBook book = RuleBaseMessages.builtIn();
+        return RuleBaseMessages.register(new RuleBase(Drafts.apply(kieBase, files, drafts), join(kb),
+                Drafts.apply(Because.fill(join(rules), book), drafts), problems,
+                RuleBaseIdentities.builtIn(files).withDrafts(drafts)), book);
     }
 
     static RuleBase fromFolder(Path folder) {
@@ -64,8 +69,10 @@ final class RuleBaseLoader {
         Compiled compiled = compile(folder);
         failOnErrors(compiled.problems);
         List<RuleFile> files = RuleFolder.files(folder);
-        return new RuleBase(Drafts.apply(compiled.kieBase, files, drafts), compiled.kb, Drafts.apply(compiled.rules, drafts),
-                compiled.problems, RuleBaseIdentities.ofFolder(folder, files).withDrafts(drafts));
+        MessageBook book = new MessageBook(compiled.messages);
+        return RuleBaseMessages.register(new RuleBase(Drafts.apply(compiled.kieBase, files, drafts), compiled.kb,
+                Drafts.apply(Because.fill(compiled.rules, book), drafts),
+                compiled.problems, RuleBaseIdentities.ofFolder(folder, files).withDrafts(drafts)), book);
     }
 
     static List<Problem> check(Path folder) {
@@ -81,11 +88,14 @@ final class RuleBaseLoader {
         kb.warnings().forEach(w -> problems.add(w));
         List<RuleFile> files = BuiltInRules.files();
         problems.addAll(LiteralValueCheck.find(files, kb));
-        compile(files, problems);
+        KieBase unused = compile(files, problems);
+        List<MessageFile> messages = MessageFolder.parse(MessageFolder.builtInBytes(), problems);
+        MessageCheck.check(messages, files, RuleDescriber.describe(files, new ArrayList<>()), kb, problems);
         return problems;
     }
 
-    private record Compiled(KieBase kieBase, KnowledgeBase kb, List<RuleDescription> rules, List<Problem> problems) {
+    private record Compiled(KieBase kieBase, KnowledgeBase kb, List<RuleDescription> rules, List<MessageFile> messages,
+                            List<Problem> problems) {
     }
 
     private static Compiled compile(Path folder) {
@@ -99,10 +109,15 @@ final class RuleBaseLoader {
         // a misspelt value compiles: without this the rule base would load with a rule that never fires
         problems.addAll(LiteralValueCheck.find(files, kb));
         KieBase kieBase = compile(files, problems);
+        List<MessageFile> messages = MessageFolder.parse(MessageFolder.bytes(folder), problems);
+        if (MessageFolder.hasOwn(folder)) {
+            // a folder without messages/ speaks the built-in ones, which the build checks against the built-in rules
+            MessageCheck.check(messages, files, rules, kb, problems);
+        }
         // the logger only now: QuietLogging has set up SLF4J by then (no "No providers" lines for a library)
         LoggerFactory.getLogger(RuleBaseLoader.class).info("{}: {} rule file(s), {} rule(s) compiled with type checking, {} problem(s)",
                 folder, files.size(), rules.size(), problems.size());
-        return new Compiled(kieBase, kb, rules, problems);
+        return new Compiled(kieBase, kb, rules, messages, problems);
     }
 
     private static KieBase compile(List<RuleFile> files, List<Problem> problems) {

@@ -21,6 +21,11 @@ public record RuleDescription(String id, String name, String source, String beca
         this(id, name, source, because, phase, file, line, concludes, RuleStatus.PRODUCTION);
     }
 
+    /** The same rule with its reason in words (a rule's {@code @because}, else its {@code because.<id>} message). */
+    public RuleDescription withBecause(String words) {
+        return new RuleDescription(id, name, source, words, phase, file, line, concludes, status);
+    }
+
     /** Whether the rule is a draft: it runs only when drafts are asked for. */
     public boolean isDraft() {
         return RuleStatus.isDraft(status);
