@@ -71,6 +71,9 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     DraftsOption drafts;
 
+    @Mixin
+    LanguageOption language;
+
     /**
      * Takes the next argument as the level only when it names one, so {@code assess --explain FILE}
      * still reads FILE (picocli's optional values would take the file name as the level).
@@ -93,7 +96,7 @@ final class AssessCommand implements Callable<Integer> {
         if (json.startsWith("\uFEFF")) {
             json = json.substring(1);
         }
-        var engine = rules.engine(drafts);
+        var engine = language.apply(rules.engine(drafts));
         StringWriter toFile = output == null ? null : new StringWriter();
         PrintWriter out = toFile != null ? new PrintWriter(toFile) : spec.commandLine().getOut();
         try {

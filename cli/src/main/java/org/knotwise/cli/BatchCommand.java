@@ -66,6 +66,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     DraftsOption drafts;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() throws IOException {
         if (threads < 1) {
@@ -135,7 +138,7 @@ final class BatchCommand implements Callable<Integer> {
 
     /** Loads the rules, then starts the clock (and the bar, on a terminal): cases/s counts the batch alone. */
     private BatchProcessor processor(CountingInputStream in, BatchProgress progress, Explain level) {
-        BatchProcessor batch = new BatchProcessor(rules.engine(drafts), BatchOptions.withThreads(threads).maxLineBytes(maxLineBytes),
+        BatchProcessor batch = new BatchProcessor(language.apply(rules.engine(drafts)), BatchOptions.withThreads(threads).maxLineBytes(maxLineBytes),
                 level);
         progress.start();
         if (System.console() != null) {

@@ -40,6 +40,9 @@ final class ConsultCommand implements Callable<Integer> {
     @Mixin
     DraftsOption drafts;
 
+    @Mixin
+    LanguageOption language;
+
     @Option(names = "--save", paramLabel = "FILE", description = "Write the finished case as JSON, for assess and batch.")
     Path save;
 
@@ -55,7 +58,7 @@ final class ConsultCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Knotwise engine = rules.engine(drafts);
+        Knotwise engine = language.apply(rules.engine(drafts));
         Consultant consultant = new Consultant(engine, QuestionBook.load(rules.folderOrBuiltIn(), engine.ruleBase().rules()));
         PrintWriter out = spec.commandLine().getOut();
         if (answersFrom != null) {
