@@ -4,6 +4,7 @@ import com.ibm.icu.text.MessagePattern;
 import org.knotwise.engine.text.EngineTexts;
 import org.knotwise.engine.text.MessageBook;
 import org.knotwise.engine.text.MessageFile;
+import org.knotwise.engine.text.PageTexts;
 import org.knotwise.kb.KnowledgeBase;
 import org.knotwise.kb.Problem;
 import org.knotwise.kb.Vocabulary;
@@ -72,6 +73,7 @@ public final class MessageCheck {
     /** The keys the rules and the engine can ask for. */
     static Set<String> used(List<RuleFile> ruleFiles, List<RuleDescription> rules, KnowledgeBase kb) {
         Set<String> used = new HashSet<>(EngineTexts.KEYS);
+        used.addAll(PageTexts.KEYS);
         for (RuleFile f : ruleFiles) {
             Matcher m = LITERAL.matcher(f.text());
             while (m.find()) {

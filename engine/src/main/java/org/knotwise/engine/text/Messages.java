@@ -42,6 +42,11 @@ public final class Messages {
         return patterns.containsKey(key);
     }
 
+    /** Whether this language or its fallback (English) has the key. */
+    public boolean knows(String key) {
+        return patterns.containsKey(key) || fallback != null && fallback.knows(key);
+    }
+
     /** The text in words: this language's message, else English's, else (never in a valid rule base) the key. */
     public String format(Text text) {
         if (text.isLiteral()) {

@@ -3,6 +3,11 @@ package org.knotwise.service.cds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.knotwise.engine.rulebase.RuleBaseMessages;
+import org.knotwise.engine.text.EngineTexts;
+import org.knotwise.engine.text.Messages;
+import org.knotwise.engine.text.PageTexts;
+import org.knotwise.engine.text.Text;
 import org.knotwise.service.http.Json;
 import org.knotwise.service.rules.RuleBaseFacts;
 
@@ -34,10 +39,28 @@ public final class CardBuilder {
     private static final Set<String> URGENT_CAUTIONS = Set.of("POSSIBLE_CLOT", "ARTERITIS_RISK");
 
     private final Map<String, String> phaseByRule;
+    /** The cards' own words (headings, codes in words), in the language of the assessment's texts. */
+    private final Messages words;
 
+    /** Cards in English. */
     public CardBuilder(List<RuleBaseFacts.RuleSummary> rules) {
+        this(rules, RuleBaseMessages.builtIn().english());
+    }
+
+    public CardBuilder(List<RuleBaseFacts.RuleSummary> rules, Messages words) {
         this.phaseByRule = rules.stream().collect(Collectors.toMap(RuleBaseFacts.RuleSummary::id,
                 r -> r.phase() == null ? "" : r.phase(), (a, b) -> a));
+        this.words = words;
+    }
+
+    private String t(String key, Object... namesAndValues) {
+        return words.format(Text.of(key, namesAndValues));
+    }
+
+    /** A code in words ({@code card.basis.palpated}); a code the message files do not know, as it is. */
+    private String code(String prefix, String code, String otherwise) {
+        String key = prefix + code;
+        return words.knows(key) ? t(key) : otherwise;
     }
 
     public ArrayNode cards(JsonNode a) {
@@ -49,22 +72,23 @@ public final class CardBuilder {
         if (urgency.equals("urgent") || urgency.equals("emergency") || reasons.contains("RED_FLAG")) {
             cards.add(critical(a, urgency, reasons, onCritical));
         } else if (urgency.equals("routine")) {
-            cards.add(card("warning", "See a professional within weeks: " + words(reasons),
+            cards.add(card("warning", t(PageTexts.CARD_ROUTINE_SUMMARY, "reasons", words(reasons)),
                     bullets(texts(pro.path("advice"))), source(a, "professional")));
         }
         for (JsonNode caution : a.path("cautions")) {
             String code = caution.path("code").asText();
             if (!onCritical.contains(code)) {
-                cards.add(card("warning", "Caution: " + firstSentence(caution.path("message").asText(words(List.of(code)))),
+                cards.add(card("warning", t(PageTexts.CARD_CAUTION_SUMMARY, "sentence",
+                                firstSentence(caution.path("message").asText(words(List.of(code))))),
                         caution.path("message").asText(""), cautionSource(caution)));
             }
         }
         List<String> corrections = new ArrayList<>();
-        a.path("failureReasons").forEach(c -> corrections.add("**Why it may not be working:** " + c.path("message").asText()));
-        a.path("adjustments").forEach(c -> corrections.add("**Change:** " + c.path("message").asText()));
+        a.path("failureReasons").forEach(c -> corrections.add(t(PageTexts.CARD_FAILURE, "text", c.path("message").asText())));
+        a.path("adjustments").forEach(c -> corrections.add(t(PageTexts.CARD_CHANGE, "text", c.path("message").asText())));
         if (!corrections.isEmpty()) {
-            cards.add(card("warning", corrections.size() + " correction" + (corrections.size() == 1 ? "" : "s")
-                    + " to the self-massage tried so far", bullets(corrections), source(a, "history")));
+            cards.add(card("warning", t(PageTexts.CARD_CORRECTIONS_SUMMARY, "count", corrections.size()),
+                    bullets(corrections), source(a, "history")));
         }
         if (a.path("selfCare").asBoolean(false) && a.path("technique").isObject()) {
             cards.add(plan(a, reasons));
@@ -74,9 +98,8 @@ public final class CardBuilder {
 
     private ObjectNode critical(JsonNode a, String urgency, List<String> reasons, Set<String> onCritical) {
         boolean emergency = urgency.equals("emergency");
-        StringBuilder detail = new StringBuilder(emergency
-                ? "**Get emergency care now.** Do not self-massage.\n\n"
-                : "**See a doctor today.** Do not self-massage until a professional has checked this.\n\n");
+        StringBuilder detail = new StringBuilder(t(emergency ? PageTexts.CARD_EMERGENCY_DETAIL : PageTexts.CARD_TODAY_DETAIL))
+                .append("\n\n");
         for (JsonNode caution : a.path("cautions")) {
             String code = caution.path("code").asText();
             if (URGENT_CAUTIONS.contains(code) || emergency) {
@@ -85,45 +108,61 @@ public final class CardBuilder {
             }
         }
         detail.append(bullets(texts(a.path("professional").path("advice"))));
-        String summary = (emergency ? "Emergency care now: " : "See a doctor today: ") + words(reasons);
+        String summary = t(emergency ? PageTexts.CARD_EMERGENCY_SUMMARY : PageTexts.CARD_TODAY_SUMMARY, "reasons", words(reasons));
         ObjectNode card = card("critical", summary, detail.toString().strip(), source(a, "safety"));
         return card;
     }
 
     private ObjectNode plan(JsonNode a, List<String> reasons) {
         JsonNode top = a.path("candidateSites").path(0);
-        String where = top.isMissingNode() ? "around the pain"
-                : "start at " + top.path("region").asText() + muscles(top);
-        StringBuilder d = new StringBuilder("**Where to look**, best first:\n\n");
+        String where = top.isMissingNode() ? t(PageTexts.CARD_AROUND_THE_PAIN)
+                : t(PageTexts.CARD_START_AT, "site", region(top) + muscles(top));
+        StringBuilder d = new StringBuilder(t(PageTexts.CARD_WHERE_TO_LOOK)).append("\n\n");
         int n = 0;
         for (JsonNode site : a.path("candidateSites")) {
             if (++n > 5) {
                 break;
             }
-            d.append(n).append(". ").append(site.path("region").asText()).append(muscles(site))
-                    .append(": ").append(site.path("basis").asText()).append(", confidence ")
-                    .append(site.path("confidence").asText()).append('\n');
+            String basis = site.path("basis").asText();
+            String confidence = site.path("confidence").asText();
+            d.append(t(PageTexts.CARD_SITE, "n", String.valueOf(n), "site", region(site) + muscles(site),
+                    "basis", code(PageTexts.BASIS, basis, basis),
+                    "confidence", code(PageTexts.CONFIDENCE, confidence, confidence))).append('\n');
         }
         JsonNode t = a.path("technique");
-        d.append("\n**How:** ").append(t.path("method").asText().toLowerCase().replace('_', ' '))
-                .append(", ").append(t.path("strokes").asText().toLowerCase().replace('_', ' '))
-                .append("; intensity ").append(range(t.path("intensity"))).append(" out of 10");
+        String method = t.path("method").asText();
+        String strokes = t.path("strokes").asText();
+        JsonNode intensity = t.path("intensity");
+        d.append('\n').append(t(PageTexts.CARD_HOW,
+                "method", code(PageTexts.METHOD, method, method.toLowerCase().replace('_', ' ')),
+                "strokes", code(PageTexts.STROKES, strokes, strokes.toLowerCase().replace('_', ' ')),
+                "min", number(intensity.path("min")), "max", number(intensity.path("max"))));
         if (t.path("startGentle").asBoolean()) {
-            d.append(", start gently");
+            d.append(t(PageTexts.CARD_START_GENTLY));
         }
-        d.append(".\n\n**How long and how often:** hold ").append(range(t.path("holdSeconds")))
-                .append(" s; sessions from ").append(t.path("sessionSeconds").path("start").asInt())
-                .append(" s up to ").append(t.path("sessionSeconds").path("max").asInt()).append(" s, ")
-                .append(range(t.path("sessionsPerDay"))).append(" a day.\n\n**With:** ")
-                .append(String.join(", ", texts(t.path("tools")))).append('.');
+        List<String> tools = new ArrayList<>();
+        texts(t.path("tools")).forEach(tool -> tools.add(code(PageTexts.TOOL, tool, tool)));
+        d.append(".\n\n").append(t(PageTexts.CARD_HOW_LONG,
+                "holdMin", number(t.path("holdSeconds").path("min")), "holdMax", number(t.path("holdSeconds").path("max")),
+                "start", number(t.path("sessionSeconds").path("start")), "max", number(t.path("sessionSeconds").path("max")),
+                "perDayMin", number(t.path("sessionsPerDay").path("min")),
+                "perDayMax", number(t.path("sessionsPerDay").path("max"))))
+                .append("\n\n").append(t(PageTexts.CARD_WITH, "tools", String.join(", ", tools)));
         List<String> expectations = texts(a.path("expectations"));
         if (!expectations.isEmpty()) {
-            d.append("\n\n**What to expect:**\n\n").append(bullets(expectations));
+            d.append("\n\n").append(t(PageTexts.CARD_WHAT_TO_EXPECT)).append("\n\n").append(bullets(expectations));
         }
         if (!reasons.isEmpty() && a.path("professional").path("urgency").asText().equals("none")) {
-            d.append("\n\n**About professional help:**\n\n").append(bullets(texts(a.path("professional").path("advice"))));
+            d.append("\n\n").append(t(PageTexts.CARD_ABOUT_PROFESSIONAL)).append("\n\n")
+                    .append(bullets(texts(a.path("professional").path("advice"))));
         }
-        return card("info", "Self-massage plan: " + where, d.toString().strip(), source(a, "plan"));
+        return card("info", t(PageTexts.CARD_PLAN_SUMMARY, "where", where), d.toString().strip(), source(a, "plan"));
+    }
+
+    /** A site's region in words ({@code region.<id>}: in English the id itself). */
+    private String region(JsonNode site) {
+        String id = site.path("region").asText();
+        return code(EngineTexts.REGION, id, id);
     }
 
     private static String muscles(JsonNode site) {
@@ -131,8 +170,9 @@ public final class CardBuilder {
         return m.isEmpty() ? "" : " (" + String.join(", ", m) + ")";
     }
 
-    private static String range(JsonNode r) {
-        return r.path("min").asInt() + " to " + r.path("max").asInt();
+    /** As digits, never grouped by the language's number format (1000, not 1,000 or 1.000). */
+    private static String number(JsonNode n) {
+        return String.valueOf(n.asInt());
     }
 
     /** The article section of the first fired rule of a phase; the article itself when none fired. */
@@ -161,7 +201,7 @@ public final class CardBuilder {
         return s;
     }
 
-    private static ObjectNode card(String indicator, String summary, String detail, ObjectNode source) {
+    private ObjectNode card(String indicator, String summary, String detail, ObjectNode source) {
         ObjectNode card = Json.object();
         card.put("uuid", UUID.randomUUID().toString());
         card.put("summary", shorten(summary));
@@ -173,9 +213,9 @@ public final class CardBuilder {
         if (!indicator.equals("info")) {
             ArrayNode reasons = card.putArray("overrideReasons");
             reasons.addObject().put("code", "already-addressed").put("system", OVERRIDE_SYSTEM)
-                    .put("display", "Already addressed");
+                    .put("display", t(PageTexts.CARD_ALREADY_ADDRESSED));
             reasons.addObject().put("code", "not-applicable").put("system", OVERRIDE_SYSTEM)
-                    .put("display", "Does not apply to this patient");
+                    .put("display", t(PageTexts.CARD_NOT_APPLICABLE));
         }
         return card;
     }
@@ -184,9 +224,15 @@ public final class CardBuilder {
 
     /** Every card links to the same report: the body map is the picture of the whole assessment. */
     public static void linkReport(ArrayNode cards, String url) {
+        linkReport(cards, url, RuleBaseMessages.builtIn().english());
+    }
+
+    /** As {@link #linkReport(ArrayNode, String)}, the link's label in the cards' language. */
+    public static void linkReport(ArrayNode cards, String url, Messages words) {
+        String label = words.format(Text.of(PageTexts.CARD_REPORT_LINK));
         for (JsonNode card : cards) {
             ((ObjectNode) card).putArray("links").addObject()
-                    .put("label", REPORT_LINK_LABEL).put("url", url).put("type", "absolute");
+                    .put("label", label).put("url", url).put("type", "absolute");
         }
     }
 
@@ -206,16 +252,10 @@ public final class CardBuilder {
         return lines.stream().map(l -> "- " + l).collect(Collectors.joining("\n"));
     }
 
-    private static final Map<String, String> REASON_WORDS = Map.ofEntries(
-            Map.entry("RED_FLAG", "a red flag"), Map.entry("POSSIBLE_CLOT", "possible blood clot"),
-            Map.entry("ARTERITIS_RISK", "possible temporal arteritis"), Map.entry("MEDICAL_CHECK", "medical check first"),
-            Map.entry("NO_PROGRESS", "no progress after two weeks"), Map.entry("WORSENING", "getting worse"),
-            Map.entry("LONG_STANDING", "long-standing pain"), Map.entry("BRUTAL_THERAPY", "avoid brutal therapy"),
-            Map.entry("HARD_TO_REACH", "hard-to-reach muscles"));
-
-    static String words(List<String> codes) {
-        Function<String, String> w = c -> REASON_WORDS.getOrDefault(c, c.toLowerCase().replace('_', ' '));
-        return codes.isEmpty() ? "professional advice" : codes.stream().map(w).collect(Collectors.joining(", "));
+    /** The reasons in words ({@code card.reason.<CODE>}); a code no message names, in lower case. */
+    String words(List<String> codes) {
+        Function<String, String> w = c -> code(PageTexts.REASON, c, c.toLowerCase().replace('_', ' '));
+        return codes.isEmpty() ? t(PageTexts.CARD_NO_REASON) : codes.stream().map(w).collect(Collectors.joining(", "));
     }
 
     private static List<String> texts(JsonNode array) {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.knotwise.engine.Explain;
 import org.knotwise.service.config.ServiceConfig;
 import org.knotwise.service.http.ApiEndpoints;
+import org.knotwise.engine.text.Messages;
 import org.knotwise.service.http.Assessor;
+import org.knotwise.service.http.RequestLanguage;
 import org.knotwise.service.http.Exchange;
 import org.knotwise.service.http.HttpError;
 import org.knotwise.service.http.Json;
@@ -98,6 +100,10 @@ public final class CdsEndpoints {
             default -> throw HttpError.notFound("no CDS service " + id);
         };
         ServedRuleBase rb = assessor.ruleBase();
+        String language = RequestLanguage.of(ex, rb.engine().languages());
+        Messages words = language == null ? rb.engine().messages().english()
+                : rb.engine().messages().language(language).orElseThrow();
+        ex.header(RequestLanguage.CONTENT_LANGUAGE, words.language());
         JsonNode request = Json.parse(ex.body(config.maxBodyBytes(), config.readTimeoutMillis()));
         if (!request.isObject()) {
             throw HttpError.badRequest("WRONG_TYPE", null, "a CDS Hooks request is a JSON object");
@@ -125,14 +131,14 @@ public final class CdsEndpoints {
         }
         Assessor.Assessed assessed;
         try {
-            assessed = assessor.assessed(rb, caseJson, Explain.FULL);
+            assessed = assessor.assessed(rb, caseJson, Explain.FULL, language);
         } catch (HttpError e) {
             throw withContextField(e, hook);
         }
-        ArrayNode cards = new CardBuilder(rb.rules()).cards(assessed.json());
+        ArrayNode cards = new CardBuilder(rb.rules(), words).cards(assessed.json());
         if (reports.enabled() && !cards.isEmpty()) {
             String token = reports.put(assessed.input(), assessed.assessment(), rb.engine().ruleBase().knowledgeBase());
-            CardBuilder.linkReport(cards, ReportEndpoints.url(ex, token));
+            CardBuilder.linkReport(cards, ReportEndpoints.url(ex, token), words);
         }
         response.set("cards", cards);
         List<Store.CardRef> refs = new ArrayList<>();

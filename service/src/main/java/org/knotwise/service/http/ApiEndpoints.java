@@ -48,14 +48,16 @@ public final class ApiEndpoints {
         Explain level = Assessor.explainLevel(explain); // refuse a bad value before reading the body
         ReportEndpoints.Format format = ReportEndpoints.Format.parse(ex.query("format"));
         ServedRuleBase rb = assessor.ruleBase();
+        String language = RequestLanguage.of(ex, rb.engine().languages());
         String body = ex.body(config.maxBodyBytes(), config.readTimeoutMillis());
         JsonNode caseJson = Json.parse(body);
         if (caseJson.path("id").isTextual()) {
             ex.caseId(caseJson.path("id").asText());
         }
-        Assessor.Assessed assessed = assessor.assessed(rb, caseJson, level);
+        Assessor.Assessed assessed = assessor.assessed(rb, caseJson, level, language);
         log.served("/v1/assess", caseJson, rb.digest(), List.of());
         ex.header(RULE_BASE_HEADER, rb.digest());
+        ex.header(RequestLanguage.CONTENT_LANGUAGE, language == null ? "en" : language);
         if (format == ReportEndpoints.Format.JSON) {
             ex.sendJson(200, assessed.jsonText());
         } else {
@@ -70,9 +72,11 @@ public final class ApiEndpoints {
         if (ex.request().getLength() > max) {
             throw new HttpError(413, "TOO_LARGE", null, "the batch is over the limit of " + max + " bytes");
         }
-        BatchProcessor processor = new BatchProcessor(rb.engine(), BatchOptions.withThreads(config.batchThreads())
+        String language = RequestLanguage.of(ex, rb.engine().languages());
+        BatchProcessor processor = new BatchProcessor(language == null ? rb.engine() : rb.engine().inLanguage(language), BatchOptions.withThreads(config.batchThreads())
                 .maxLineBytes((int) Math.min(Integer.MAX_VALUE, config.maxBodyBytes())));
         ex.header(RULE_BASE_HEADER, rb.digest());
+        ex.header(RequestLanguage.CONTENT_LANGUAGE, language == null ? "en" : language);
         OutputStream out = ex.stream(200, "application/x-ndjson");
         try (Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
             processor.run(new Capped(ex.bodyStream(), max), writer);

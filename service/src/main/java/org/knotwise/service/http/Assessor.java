@@ -48,10 +48,15 @@ public final class Assessor {
 
     /** With as much explanation as asked for: the engine then puts no reason into words it will not send. */
     public Assessed assessed(ServedRuleBase rb, JsonNode caseJson, Explain explain) {
+        return assessed(rb, caseJson, explain, null);
+    }
+
+    /** In a language the rule base speaks ({@link RequestLanguage}); null: English without a {@code language} field. */
+    public Assessed assessed(ServedRuleBase rb, JsonNode caseJson, Explain explain, String language) {
         String id = caseJson.path("id").isTextual() ? caseJson.path("id").asText() : null;
         try {
             Case c = KnotwiseJson.readCase(caseJson);
-            Assessment a = rb.engine().assess(c, explain);
+            Assessment a = (language == null ? rb.engine() : rb.engine().inLanguage(language)).assess(c, explain);
             return new Assessed(c, a, KnotwiseJson.write(a, explain));
         } catch (InvalidCaseException e) {
             throw new HttpError(400, e.error().code().name(), e.error().field(), e.error().message(),
