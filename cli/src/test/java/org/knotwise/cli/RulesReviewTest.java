@@ -50,7 +50,8 @@ class RulesReviewTest {
         assertThat(Cli.run(null, "rules", "init", old.toString()).exitCode()).isZero();
         copy(old, changed);
         editRule(changed.resolve("when-to-see-a-professional.drl"), "pro.no-progress", "days >= 14", "days >= 1");
-        edit(changed.resolve("how-long-how-often.drl"), "Rub the spot at least twice a day.", "Rub the spot three times a day.");
+        // a sentence is reworded in its message file, one line, no rule touched
+        edit(changed.resolve("messages/en.properties"), "Rub the spot at least twice a day.", "Rub the spot three times a day.");
         editRule(changed.resolve("cautions.drl"), "caution.chest-heart", "PainRegion(region == \"chest\")",
                 "PainRegion(region == \"chest\" || region == \"upper-back\")");
         edit(changed.resolve("kb/referrals.csv"), "forehead,temporalis,temple,\"Simons", "forehead,temporalis,temple,\"Revised: Simons");

@@ -26,6 +26,10 @@ public final class CatalogueHtml {
             .status{display:inline-block;font-size:.8em;padding:0 .3rem;border-radius:.2rem;border:1px solid #999}
             .status-draft{background:#fde7b0;border-color:#c90}.status-reviewed{background:#dff0ff;border-color:#69c}
             .does{font-size:.85em;color:#555}
+            dl.texts{display:grid;grid-template-columns:2.2em 1fr;gap:0 .3rem;margin:.3rem 0}
+            dl.texts dt{grid-column:1/3;font-size:.8em;margin-top:.3rem}
+            dl.texts dd{display:contents;font-style:italic}
+            dl.texts .lang{font-style:normal;font-size:.8em;color:#555}
             h3{margin:1.2rem 0 .3rem;font-size:1.05rem}
             </style>
             """;
@@ -46,6 +50,10 @@ public final class CatalogueHtml {
                 .append(c.knowledgeBase().regions().size()).append(" regions. Each rule shows what it checks (read from its")
                 .append(" conditions), what it concludes and the exact words people read, why it fires and where it comes from.")
                 .append(" Draft rules run only with <code>--drafts</code>.</p>\n");
+        if (!c.languages().isEmpty()) {
+            b.append("<p class=\"muted languages\">Languages of the message files: ").append(escape(c.languageLine()))
+                    .append(" (a draft until a native-speaking clinician reviews it).</p>\n");
+        }
         b.append(Html.filterBox("rule id, word, code, region…"));
         b.append("<h2>Contents</h2>\n<ul>\n");
         int n = 0;
@@ -83,9 +91,21 @@ public final class CatalogueHtml {
         if (!r.codes().isEmpty()) {
             b.append("<code class=\"codes\">").append(escape(String.join(", ", r.codes()))).append("</code>");
         }
-        if (!r.messages().isEmpty()) {
+        if (!r.texts().isEmpty()) {
+            // each text in every language side by side, as the message files word it
+            b.append("<dl class=\"texts\">");
+            for (var t : r.texts()) {
+                b.append("<dt><code class=\"key\">").append(escape(t.key())).append("</code></dt>");
+                t.words().forEach((language, words) -> b.append("<dd lang=\"").append(escape(language))
+                        .append("\"><span class=\"lang\">").append(escape(language)).append("</span> “")
+                        .append(escape(words)).append("”</dd>"));
+            }
+            b.append("</dl>");
+        }
+        List<String> ownWords = r.messages().subList(Math.min(r.texts().size(), r.messages().size()), r.messages().size());
+        if (!ownWords.isEmpty()) {
             b.append("<ul class=\"says\">");
-            r.messages().forEach(m -> b.append("<li>“").append(escape(m)).append("”</li>"));
+            ownWords.forEach(m -> b.append("<li>“").append(escape(m)).append("”</li>"));
             b.append("</ul>");
         }
         if (!r.statements().isEmpty()) {

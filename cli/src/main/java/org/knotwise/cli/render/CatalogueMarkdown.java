@@ -21,6 +21,10 @@ public final class CatalogueMarkdown {
                 .append(" parts of the article, in the article's order; ").append(c.cautions().size())
                 .append(" cautions and red flags; ").append(c.referrals().size()).append(" referral rows; ")
                 .append(c.knowledgeBase().regions().size()).append(" regions. Draft rules run only with `--drafts`.\n");
+        if (!c.languages().isEmpty()) {
+            b.append("Languages of the message files: ").append(c.languageLine())
+                    .append(" (a draft until a native-speaking clinician reviews it).\n");
+        }
         for (Map.Entry<String, List<RuleEntry>> e : c.bySection().entrySet()) {
             b.append("\n## ").append(text(e.getKey())).append("\n");
             for (RuleEntry r : e.getValue()) {
@@ -55,9 +59,18 @@ public final class CatalogueMarkdown {
         if (!r.codes().isEmpty()) {
             b.append("- concludes: `").append(text(String.join(", ", r.codes()))).append("`\n");
         }
-        if (!r.messages().isEmpty()) {
+        if (!r.texts().isEmpty()) {
+            b.append("- says (each text in every language):\n");
+            for (var t : r.texts()) {
+                b.append("  - `").append(t.key()).append("`\n");
+                t.words().forEach((language, words) -> b.append("    - ").append(language).append(": “")
+                        .append(text(words)).append("”\n"));
+            }
+        }
+        List<String> ownWords = r.messages().subList(Math.min(r.texts().size(), r.messages().size()), r.messages().size());
+        if (!ownWords.isEmpty()) {
             b.append("- says:\n");
-            r.messages().forEach(m -> b.append("  - “").append(text(m)).append("”\n"));
+            ownWords.forEach(m -> b.append("  - “").append(text(m)).append("”\n"));
         }
         if (!r.statements().isEmpty()) {
             b.append("- does: ");

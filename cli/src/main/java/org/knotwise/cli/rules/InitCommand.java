@@ -1,5 +1,6 @@
 package org.knotwise.cli.rules;
 
+import org.knotwise.engine.rulebase.MessageFolder;
 import org.knotwise.cli.ExitCodes;
 import org.knotwise.cli.VersionProvider;
 import org.knotwise.engine.rulebase.BuiltInRules;
@@ -34,7 +35,8 @@ import java.util.stream.Stream;
 /** {@code knotwise rules init DIR}: the built-in rules and data, copied into a folder to edit. */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Copy the built-in rules and data into a folder, to edit there.",
-                "Copies the rules (.drl), the knowledge base (kb/*.csv), the questions, the gate's scenarios,",
+                "Copies the rules (.drl), the knowledge base (kb/*.csv), the message files (messages/*.properties),",
+                "the questions, the gate's scenarios,",
                 "the scenarios the built-in rules are tested with and their declared-equivalent mutants into DIR,",
                 "and lists every file written; then pass --rules DIR to any command."})
 final class InitCommand implements Callable<Integer> {
@@ -71,6 +73,10 @@ final class InitCommand implements Callable<Integer> {
         }
         for (String csv : KnowledgeBase.FILES) {
             write(RuleFolder.KB_FOLDER + "/" + csv, resource(KnowledgeBase.CLASSPATH_DIR + csv), "knowledge base");
+        }
+        // the words of every answer, one file per language: a folder without messages/ speaks the built-in ones
+        for (Map.Entry<String, byte[]> m : MessageFolder.builtInBytes().entrySet()) {
+            write(m.getKey(), new String(m.getValue(), StandardCharsets.UTF_8), "messages (the words of every answer, by language)");
         }
         write(QuestionBook.FILE_NAME, QuestionBook.builtInText(), "the consultation's questions");
         write(RuleBaseIdentities.PROPERTIES_FILE, properties(dir), "the name and version every answer carries");

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class MessageCheck {
     private static final Pattern LITERAL = Pattern.compile("\"([A-Za-z0-9_.-]+)\"");
+    private static final Pattern RULE_ID = Pattern.compile("@id\\(\"([^\"]+)\"\\)");
     /** Rules name a code and the key follows: {@code Advice.adjustment("X")} is {@code adjustment.X}. */
     private static final List<String> CODE_KINDS = List.of("adjustment.", "failure.", "caution.");
 
@@ -82,8 +83,16 @@ public final class MessageCheck {
             }
         }
         rules.forEach(r -> used.add(EngineTexts.BECAUSE + r.idOrName()));
+        for (RuleFile f : ruleFiles) { // a rule in a file that does not parse still has its reason
+            Matcher id = RULE_ID.matcher(f.text());
+            while (id.find()) {
+                used.add(EngineTexts.BECAUSE + id.group(1));
+            }
+        }
         Vocabulary.REGIONS.forEach(r -> used.add(EngineTexts.REGION + r));
-        if (kb != null) {
+        if (kb == null) { // the knowledge base did not load (its errors are reported): which regions have fibres is unknown
+            Vocabulary.REGIONS.forEach(r -> used.add("fibre." + r));
+        } else {
             kb.regions().keySet().forEach(r -> used.add(EngineTexts.REGION + r));
             kb.regions().forEach((id, r) -> {
                 if (r.fibreDirectionKnown()) {

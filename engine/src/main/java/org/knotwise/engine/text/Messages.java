@@ -42,6 +42,11 @@ public final class Messages {
         return patterns.containsKey(key);
     }
 
+    /** The message as written in this language's file (placeholders unformatted), or null. */
+    public String pattern(String key) {
+        return patterns.get(key);
+    }
+
     /** Whether this language or its fallback (English) has the key. */
     public boolean knows(String key) {
         return patterns.containsKey(key) || fallback != null && fallback.knows(key);

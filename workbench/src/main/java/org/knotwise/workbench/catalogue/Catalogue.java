@@ -18,12 +18,35 @@ import java.util.TreeSet;
  *
  * @param rules   the rules as the engine describes them (file order)
  * @param entries the same rules as a reviewer reads them, in the article's order
+ * @param languages each language of the message files and its review status ({@code reviewed}, {@code draft})
  */
-public record Catalogue(List<RuleDescription> rules, KnowledgeBase knowledgeBase, List<RuleEntry> entries) {
+public record Catalogue(List<RuleDescription> rules, KnowledgeBase knowledgeBase, List<RuleEntry> entries,
+                        Map<String, String> languages) {
 
     public Catalogue {
         rules = List.copyOf(rules);
         entries = List.copyOf(entries);
+        languages = languages == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(languages));
+    }
+
+    /** Without message files: the rules' words are their own. */
+    public Catalogue(List<RuleDescription> rules, KnowledgeBase knowledgeBase, List<RuleEntry> entries) {
+        this(rules, knowledgeBase, entries, Map.of());
+    }
+
+    /** "en: reviewed, es: draft, de: draft": English first. */
+    public String languageLine() {
+        StringBuilder b = new StringBuilder();
+        String en = languages.get("en");
+        if (en != null) {
+            b.append("en: ").append(en);
+        }
+        languages.forEach((code, status) -> {
+            if (!code.equals("en")) {
+                b.append(b.length() == 0 ? "" : ", ").append(code).append(": ").append(status);
+            }
+        });
+        return b.toString();
     }
 
     /** Rules by article section (heading, or heading: sub-heading), sections in the article's order. */

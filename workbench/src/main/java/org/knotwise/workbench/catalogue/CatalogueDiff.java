@@ -97,10 +97,18 @@ public record CatalogueDiff(String oldTitle, String newTitle, List<RuleChange> r
         add(out, "constraints", a.constraints(), b.constraints());
         add(out, "codes", a.codes(), b.codes());
         add(out, "messages", a.messages(), b.messages());
+        add(out, "texts", texts(a), texts(b));
         add(out, "does", a.statements(), b.statements());
         add(out, "because", one(a.because()), one(b.because()));
         add(out, "source", one(a.source()), one(b.source()));
         return out;
+    }
+
+    /** Each text in each language, one line each: "tip.x [es]: En {site}, ...". */
+    private static List<String> texts(RuleEntry r) {
+        List<String> lines = new ArrayList<>();
+        r.texts().forEach(t -> t.words().forEach((language, words) -> lines.add(t.key() + " [" + language + "]: " + words)));
+        return lines;
     }
 
     private static List<String> one(String s) {

@@ -10,16 +10,26 @@ import java.util.List;
  * the article and why, and where it stands in sign-off. Also the unit {@code rules diff} compares.
  */
 @JsonPropertyOrder({"id", "name", "status", "section", "source", "because", "phase", "salience", "conditions",
-        "constraints", "codes", "messages", "statements", "file", "line"})
+        "constraints", "codes", "messages", "texts", "statements", "file", "line"})
 public record RuleEntry(String id, String name, String status, String section, String source, String because,
                         String phase, String salience, List<String> conditions, List<String> constraints,
-                        List<String> codes, List<String> messages, List<String> statements, String file, int line) {
+                        List<String> codes, List<String> messages, List<RuleText> texts, List<String> statements,
+                        String file, int line) {
     public RuleEntry {
         conditions = List.copyOf(conditions);
         constraints = List.copyOf(constraints);
         codes = List.copyOf(codes);
         messages = List.copyOf(messages);
+        texts = texts == null ? List.of() : List.copyOf(texts);
         statements = List.copyOf(statements);
+    }
+
+    /** A rule whose words are all in its own file (no message keys). */
+    public RuleEntry(String id, String name, String status, String section, String source, String because,
+                     String phase, String salience, List<String> conditions, List<String> constraints,
+                     List<String> codes, List<String> messages, List<String> statements, String file, int line) {
+        this(id, name, status, section, source, because, phase, salience, conditions, constraints, codes, messages,
+                List.of(), statements, file, line);
     }
 
     /** The key a diff matches rules by: the {@code @id}, or the name of a rule without one. */

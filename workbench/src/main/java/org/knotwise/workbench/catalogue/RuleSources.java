@@ -4,6 +4,7 @@ import org.knotwise.engine.rulebase.RuleReader;
 import org.knotwise.engine.rulebase.RuleFolder;
 import org.knotwise.engine.rulebase.BuiltInRules;
 import org.knotwise.engine.rulebase.RuleFile;
+import org.knotwise.engine.text.MessageBook;
 import org.knotwise.kb.KnowledgeBase;
 
 import java.nio.file.Path;
@@ -30,6 +31,8 @@ public final class RuleSources {
     /** The catalogue of a folder's rules (or the built-in ones). */
     public static Catalogue catalogue(Path folderOrNull) {
         List<RuleFile> files = files(folderOrNull);
-        return new Catalogue(RuleReader.read(files), knowledgeBase(folderOrNull), RuleEntries.read(files));
+        MessageBook book = RuleTexts.book(folderOrNull);
+        return new Catalogue(RuleReader.read(files), knowledgeBase(folderOrNull), RuleEntries.read(files, book),
+                book.statuses());
     }
 }
