@@ -28,6 +28,7 @@ import org.knotwise.engine.text.Wording;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,18 +63,42 @@ final class AssessmentAssembler {
         return wording.asked() == null ? a : withLanguage(a, wording.asked());
     }
 
-    /** English (to order and compare by) and the answer's language (to write in). */
-    private record Words(Messages english, Messages target) {
+    /**
+     * English (to order and compare by) and the answer's language (to write in). Each text is put into
+     * English words once per assessment, however often a sort compares it; in English that is its answer.
+     */
+    private static final class Words {
+        private final Messages english;
+        private final Messages target;
+        private final Map<Text, String> inEnglish = new IdentityHashMap<>();
+
         Words(Wording w) {
-            this(w.english(), w.target());
+            this.english = w.english();
+            this.target = w.target();
+        }
+
+        Messages english() {
+            return english;
+        }
+
+        Messages target() {
+            return target;
         }
 
         String en(Text t) {
-            return t == null ? "" : english.format(t);
+            if (t == null) {
+                return "";
+            }
+            String words = inEnglish.get(t);
+            if (words == null) {
+                words = english.format(t);
+                inEnglish.put(t, words);
+            }
+            return words;
         }
 
         String out(Text t) {
-            return target.format(t);
+            return translating() ? target.format(t) : en(t);
         }
 
         boolean translating() {

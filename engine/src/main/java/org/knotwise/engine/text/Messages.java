@@ -11,21 +11,20 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One language's messages, ready to put texts into words; English answers for any key the language
  * lacks, so an answer never shows a key. Thread-safe. A message without placeholders is returned as
- * it is (the lean path does no formatting); one with placeholders is parsed by ICU4J's MessageFormat
- * once, on first use, and kept.
+ * it is (the lean path does no formatting); one with placeholders is parsed once, on first use, and kept:
+ * plain {@code {name}}s by substitution, anything more (plurals) by ICU4J's MessageFormat.
  */
 public final class Messages {
     private final String language;
     private final String status;
-    private final ULocale locale;
     private final Map<String, String> patterns;
     private final Messages fallback;
-    private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
+    /** Each message with placeholders, parsed on first use: a SimplePattern or an ICU MessageFormat. */
+    private final Map<String, Object> parsed = new ConcurrentHashMap<>();
 
     Messages(MessageFile file, Messages fallback) {
         this.language = file.language();
         this.status = file.status();
-        this.locale = new ULocale(file.language());
         Map<String, String> p = new HashMap<>(file.entries().size() * 2);
         file.entries().forEach((k, e) -> p.put(k, e.pattern()));
         this.patterns = p;
@@ -68,11 +67,21 @@ public final class Messages {
         for (int i = 0; i < text.argCount(); i++) {
             args.put(text.argName(i), value(text.argValue(i)));
         }
-        MessageFormat format = parsed.computeIfAbsent(text.key(), k -> new MessageFormat(pattern, locale));
+        Object parsedPattern = parsed.computeIfAbsent(text.key(), k -> parse(pattern));
+        if (parsedPattern instanceof SimplePattern simple) {
+            return simple.format(args);
+        }
+        MessageFormat format = (MessageFormat) parsedPattern;
         // ICU's formats keep state while formatting: one thread at a time per pattern
         synchronized (format) {
             return format.format(args);
         }
+    }
+
+    /** Plain {name}s are substituted; anything more (plurals) is ICU's MessageFormat. */
+    private Object parse(String pattern) {
+        SimplePattern simple = SimplePattern.of(pattern);
+        return simple != null ? simple : new MessageFormat(pattern, new ULocale(language));
     }
 
     private Object value(Object v) {

@@ -60,6 +60,15 @@ class MessagesTest {
     }
 
     @Test
+    void plainPlaceholdersAreSubstitutedAndIcuSyntaxGoesToIcu() {
+        assertThat(SimplePattern.of("At {site}, it's {muscle}'s place.")).isNotNull();
+        assertThat(SimplePattern.of("{steps, plural, one {# paso} other {# pasos}}")).isNull();
+        assertThat(SimplePattern.of("a '{quoted}' brace")).isNull();
+        assertThat(SimplePattern.of("At {site}, it's {muscle}'s place.").format(java.util.Map.of("site", "calf", "muscle", "soleus")))
+                .isEqualTo("At calf, it's soleus's place.");
+    }
+
+    @Test
     void aBadLineOrARepeatedKeyIsAProblemWithItsLine() {
         List<org.knotwise.kb.Problem> problems = new ArrayList<>();
         MessageFile.parse("messages/de.properties", "# status: draft\nno equals sign\na=1\na=2\n", problems);
