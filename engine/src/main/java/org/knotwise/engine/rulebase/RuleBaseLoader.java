@@ -35,6 +35,7 @@ final class RuleBaseLoader {
         QuietLogging.setUp();
         List<RuleFile> files = BuiltInRules.files();
         CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(KnowledgeBase::builtIn);
+        CompletableFuture<MessageBook> messages = CompletableFuture.supplyAsync(RuleBaseMessages::builtIn);
         List<Problem> describeProblems = new ArrayList<>();
         CompletableFuture<List<RuleDescription>> rules =
                 CompletableFuture.supplyAsync(() -> RuleDescriber.describe(files, describeProblems));
@@ -54,7 +55,7 @@ final class RuleBaseLoader {
         problems.addAll(0, describeProblems);
         failOnErrors(problems);
         // the built-in messages are checked by the build (rules validate, MessageFilesTest), not at each start
-        MessageBook book = RuleBaseMessages.builtIn();
+        MessageBook book = join(messages);
         return RuleBaseMessages.register(new RuleBase(Drafts.apply(kieBase, files, drafts), join(kb),
                 Drafts.apply(Because.fill(join(rules), book), drafts), problems,
                 RuleBaseIdentities.builtIn(files).withDrafts(drafts)), book);
