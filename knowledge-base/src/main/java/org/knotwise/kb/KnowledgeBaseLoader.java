@@ -24,7 +24,8 @@ final class KnowledgeBaseLoader {
             "region", "area", "towardCentre", "wide", "reach", "fibreDirection", "source", "description");
     private static final List<String> REFERRAL_COLUMNS = List.of("painRegion", "muscle", "triggerRegion", "source");
     private static final List<String> MUSCLE_COLUMNS = List.of("muscle", "region", "deep", "caution", "source");
-    private static final List<String> CAUTION_COLUMNS = List.of("code", "title", "source_url", "source_name");
+    /** A {@code title} column (folders made before message files) is read if there, and not required. */
+    private static final List<String> CAUTION_COLUMNS = List.of("code", "source_url", "source_name");
 
     /** Where the files come from: a folder a knowledge engineer owns, or the jar. */
     interface Source {
@@ -352,9 +353,6 @@ final class KnowledgeBaseLoader {
             String title = row.get("title");
             String url = row.get("source_url");
             String name = row.get("source_name");
-            if (title == null) {
-                error(file, row.line(), "'" + code + "': no title");
-            }
             if (url == null) {
                 error(file, row.line(), "'" + code + "': no source_url");
             } else if (!url.startsWith("https://") && !url.startsWith("http://")) {

@@ -295,7 +295,7 @@ class KnowledgeBaseLoaderTest {
 
     @Test
     void anUnknownCautionRow() throws IOException {
-        int line = append(KnowledgeBase.CAUTIONS_FILE, "HOT_STONES,Hot stones,https://example.org,Example");
+        int line = append(KnowledgeBase.CAUTIONS_FILE, "HOT_STONES,https://example.org,Example");
 
         assertError(KnowledgeBase.CAUTIONS_FILE, line, "unknown code 'HOT_STONES'");
     }
@@ -311,10 +311,9 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
-    void aCautionWithoutATitleOrSourceName() throws IOException {
-        int line = edit(KnowledgeBase.CAUTIONS_FILE, "SEVERE_PAIN,", row -> "SEVERE_PAIN,,https://example.org/page,");
+    void aCautionWithoutASourceName() throws IOException {
+        int line = edit(KnowledgeBase.CAUTIONS_FILE, "SEVERE_PAIN,", row -> "SEVERE_PAIN,https://example.org/page,");
 
-        assertError(KnowledgeBase.CAUTIONS_FILE, line, "'SEVERE_PAIN': no title");
         assertError(KnowledgeBase.CAUTIONS_FILE, line, "'SEVERE_PAIN': no source_name");
     }
 

@@ -125,11 +125,9 @@ class MapContentTest {
         for (Caution c : KB.cautions().values()) {
             assertThat(c.sourceUrl()).as(c.code()).startsWith("http");
             assertThat(c.sourceName()).as(c.code()).isNotBlank();
-            assertThat(c.title()).as(c.code()).isNotBlank();
         }
         Caution clot = KB.caution("POSSIBLE_CLOT");
         assertThat(clot.sourceUrl()).isEqualTo("https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/");
-        assertThat(clot.title()).as("widened in v3 (§8.3)").contains("thigh", "swelling anywhere on the leg", "chest pain");
         assertThat(KB.caution("saddle-numbness").sourceUrl()).contains("nhs.uk");
         assertThat(KB.caution("NO_SUCH")).isNull();
     }
@@ -156,20 +154,6 @@ class MapContentTest {
                 "fainting", "confusion", "stiff-neck", "vision-change", "vomiting", "blood-in-stool-vomit-or-urine", "rash")) {
             assertThat(KB.caution(code)).as(code).isNotNull();
         }
-    }
-
-    @Test
-    void theMuscleCautionsReadAsOneCompleteSentence() {
-        // the engine shows a muscle caution's title as its message (contract §8.3, muscle cautions)
-        for (String code : Vocabulary.MUSCLE_CAUTIONS) {
-            if (code.equals("FRONT_OF_NECK")) {
-                continue; // also a §7.6 caution, whose message the rules write themselves
-            }
-            String title = KB.caution(code).title();
-            assertThat(title).as(code).matches("[A-Z].*\\.").doesNotContain("\n");
-            assertThat(title.substring(0, title.length() - 1)).as(code + ": one sentence").doesNotContain(". ");
-        }
-        assertThat(KB.caution("SCIATIC_NERVE").title()).contains("piriformis", "sciatic nerve", "stop");
     }
 
     @Test

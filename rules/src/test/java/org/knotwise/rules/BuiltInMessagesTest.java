@@ -5,6 +5,7 @@ import org.knotwise.engine.rulebase.MessageFolder;
 import org.knotwise.engine.rulebase.RuleBase;
 import org.knotwise.engine.text.MessageFile;
 import org.knotwise.kb.Problem;
+import org.knotwise.kb.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +73,25 @@ class BuiltInMessagesTest {
             f.entries().forEach((key, e) -> assertThat(placeholders(e.pattern())).as(f.name() + ":" + e.line() + " " + key)
                     .isEqualTo(placeholders(en.entries().get(key).pattern())));
         }
+    }
+
+    @Test
+    void everyCautionAndRedFlagOfTheKnowledgeBaseIsWordedInEnglish() {
+        MessageFile en = files().get("en");
+        for (String code : Vocabulary.CAUTIONS) {
+            assertThat(en.entries().keySet()).as(code).anyMatch(k -> k.equals("caution." + code) || k.startsWith("caution." + code + "."));
+        }
+        Vocabulary.RED_FLAGS.forEach(code -> assertThat(en.entries()).as(code).containsKey("redflag." + code));
+        // a muscle's caution is shown as it is (contract §8.3, muscle cautions): one complete sentence
+        for (String code : Vocabulary.MUSCLE_CAUTIONS) {
+            if (code.equals("FRONT_OF_NECK")) {
+                continue; // also a §7.6 caution, worded for its own rule
+            }
+            String words = en.entries().get("caution." + code).pattern();
+            assertThat(words).as(code).matches("[A-Z].*\\.");
+            assertThat(words.substring(0, words.length() - 1)).as(code + ": one sentence").doesNotContain(". ");
+        }
+        assertThat(en.entries().get("caution.SCIATIC_NERVE").pattern()).contains("piriformis", "sciatic nerve", "stop");
     }
 
     @Test

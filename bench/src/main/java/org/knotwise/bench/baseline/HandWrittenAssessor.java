@@ -162,10 +162,8 @@ public final class HandWrittenAssessor {
 
         private boolean safety() {
             for (RedFlag flag : flags) {
-                String title = kb.caution(flag.getCode()).title();
-                if (title.endsWith(".")) title = title.substring(0, title.length() - 1);
-                professional("safety.red-flag", "RED_FLAG", "urgent", "You reported a warning sign: " + title
-                        + ". Have a doctor look at this today, before any self-treatment.");
+                professional("safety.red-flag", "RED_FLAG", "urgent", en.format(Text.of("professional.RED_FLAG.warning-sign",
+                        "sign", Text.of("redflag." + flag.getCode()))));
                 fired("safety.red-flag", flag);
             }
             if (flagged("bowel-or-bladder-change") || flagged("saddle-numbness")) {
@@ -557,8 +555,7 @@ public final class HandWrittenAssessor {
                         frontOfNeck = true;
                         continue;
                     }
-                    caution("caution.muscle", Caution.at(m.caution(), m.region(), kb.caution(m.caution()).title(),
-                            kb.citation(m.caution())));
+                    caution("caution.muscle", Caution.at(m.caution(), m.region(), kb.citation(m.caution())));
                     fired("caution.muscle", cand);
                 }
                 if (frontOfNeck) {

@@ -127,7 +127,7 @@ public final class CatalogueHtml {
 
     private static void cautions(StringBuilder b, Catalogue c) {
         b.append("<h2 id=\"cautions\">Cautions and red flags</h2>\n<p class=\"muted\">Each caution and red flag the"
-                + " knowledge base knows (<code>cautions.csv</code>), the public page it rests on, and the rules that"
+                + " knowledge base knows (<code>cautions.csv</code>), what it says (its English message), the public page it rests on, and the rules that"
                 + " conclude it or check for it. Red flags (lower-case codes, from the case) always mean professional help.</p>\n");
         b.append("<table class=\"cautions\">\n<thead><tr><th>code</th><th>kind</th><th>what it means</th><th>source</th>"
                 + "<th>rules</th></tr></thead>\n<tbody>\n");
@@ -135,7 +135,7 @@ public final class CatalogueHtml {
             boolean redFlag = k.code().equals(k.code().toLowerCase(java.util.Locale.ROOT));
             b.append("<tr class=\"item caution\" data-code=\"").append(escape(k.code())).append("\"><td><code>")
                     .append(escape(k.code())).append("</code></td><td>").append(redFlag ? "red flag" : "caution")
-                    .append("</td><td>").append(escape(k.title())).append("</td><td>").append(escape(k.sourceName()))
+                    .append("</td><td>").append(escape(c.cautionWords(k.code()))).append("</td><td>").append(escape(k.sourceName()))
                     .append("<br>").append(Html.source(k.sourceUrl())).append("</td><td>");
             List<RuleEntry> rules = c.rulesAbout(k.code());
             for (int i = 0; i < rules.size(); i++) {

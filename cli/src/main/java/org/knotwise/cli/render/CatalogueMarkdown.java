@@ -35,7 +35,7 @@ public final class CatalogueMarkdown {
         for (Caution k : c.cautions()) {
             boolean redFlag = k.code().equals(k.code().toLowerCase(java.util.Locale.ROOT));
             b.append("| `").append(cell(k.code())).append("` | ").append(redFlag ? "red flag" : "caution").append(" | ")
-                    .append(cell(k.title())).append(" | ").append(cell(k.sourceName())).append(", ").append(cell(k.sourceUrl()))
+                    .append(cell(c.cautionWords(k.code()))).append(" | ").append(cell(k.sourceName())).append(", ").append(cell(k.sourceUrl()))
                     .append(" | ").append(cell(String.join(", ", c.rulesAbout(k.code()).stream().map(RuleEntry::key).toList())))
                     .append(" |\n");
         }

@@ -1,6 +1,9 @@
 package org.knotwise.workbench.catalogue;
 
+import org.knotwise.engine.rulebase.RuleBaseMessages;
 import org.knotwise.engine.rulebase.RuleDescription;
+import org.knotwise.engine.text.MessageBook;
+import org.knotwise.engine.text.Messages;
 import org.knotwise.kb.Caution;
 import org.knotwise.kb.KnowledgeBase;
 import org.knotwise.kb.Referral;
@@ -18,25 +21,46 @@ import java.util.TreeSet;
  *
  * @param rules   the rules as the engine describes them (file order)
  * @param entries the same rules as a reviewer reads them, in the article's order
- * @param languages each language of the message files and its review status ({@code reviewed}, {@code draft})
+ * @param messages the words of the answers, every language (the built-in ones for a folder without messages/)
  */
 public record Catalogue(List<RuleDescription> rules, KnowledgeBase knowledgeBase, List<RuleEntry> entries,
-                        Map<String, String> languages) {
+                        MessageBook messages) {
 
     public Catalogue {
         rules = List.copyOf(rules);
         entries = List.copyOf(entries);
-        languages = languages == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(languages));
     }
 
-    /** Without message files: the rules' words are their own. */
+    /** With the built-in message files. */
     public Catalogue(List<RuleDescription> rules, KnowledgeBase knowledgeBase, List<RuleEntry> entries) {
-        this(rules, knowledgeBase, entries, Map.of());
+        this(rules, knowledgeBase, entries, RuleBaseMessages.builtIn());
+    }
+
+    /** Each language of the message files and its review status ({@code reviewed}, {@code draft}). */
+    public Map<String, String> languages() {
+        return messages.statuses();
+    }
+
+    /**
+     * What a caution or red flag says, in English: its message ({@code caution.CODE}, or the first of its
+     * variants, {@code caution.CODE.self-care}; {@code redflag.code}), or "" when no message words it.
+     */
+    public String cautionWords(String code) {
+        Messages en = messages.english();
+        for (String key : List.of("caution." + code, "redflag." + code)) {
+            if (en.has(key)) {
+                return en.pattern(key);
+            }
+        }
+        return messages.files().stream().filter(f -> f.language().equals(MessageBook.ENGLISH))
+                .flatMap(f -> f.entries().keySet().stream()).filter(k -> k.startsWith("caution." + code + "."))
+                .findFirst().map(en::pattern).orElse("");
     }
 
     /** "en: reviewed, es: draft, de: draft": English first. */
     public String languageLine() {
         StringBuilder b = new StringBuilder();
+        Map<String, String> languages = languages();
         String en = languages.get("en");
         if (en != null) {
             b.append("en: ").append(en);
@@ -84,6 +108,6 @@ public record Catalogue(List<RuleDescription> rules, KnowledgeBase knowledgeBase
 
     /** What {@code rules diff} compares, as written to {@code catalogue.json}. */
     public CatalogueSnapshot snapshot(String title) {
-        return new CatalogueSnapshot(title, entries, DataRow.of(knowledgeBase));
+        return new CatalogueSnapshot(title, entries, DataRow.of(knowledgeBase, this::cautionWords));
     }
 }

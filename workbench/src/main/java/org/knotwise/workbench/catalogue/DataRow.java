@@ -37,8 +37,11 @@ public record DataRow(String table, String key, Map<String, String> fields) {
     public static final String CAUTIONS = "cautions";
     public static final String QUESTIONS = "questions";
 
-    /** Every row of a knowledge base, table by table, in file order. */
-    public static List<DataRow> of(KnowledgeBase kb) {
+    /**
+     * Every row of a knowledge base, table by table, in file order; a caution's "title" is what it says in
+     * English, from the message files ({@code words}: code to words).
+     */
+    public static List<DataRow> of(KnowledgeBase kb, java.util.function.Function<String, String> words) {
         List<DataRow> rows = new ArrayList<>();
         for (Referral r : kb.referrals()) {
             Map<String, String> f = new LinkedHashMap<>();
@@ -57,7 +60,7 @@ public record DataRow(String table, String key, Map<String, String> fields) {
         }
         for (Caution c : kb.cautions().values()) {
             Map<String, String> f = new LinkedHashMap<>();
-            f.put("title", c.title());
+            f.put("title", words.apply(c.code()));
             f.put("source", c.sourceName());
             f.put("address", c.sourceUrl());
             rows.add(new DataRow(CAUTIONS, c.code(), f));

@@ -33,6 +33,6 @@ public final class RuleSources {
         List<RuleFile> files = files(folderOrNull);
         MessageBook book = RuleTexts.book(folderOrNull);
         return new Catalogue(RuleReader.read(files), knowledgeBase(folderOrNull), RuleEntries.read(files, book),
-                book.statuses());
+                book);
     }
 }
