@@ -115,7 +115,7 @@ public final class Knotwise {
      * @throws InvalidCaseException when the case breaks the contract
      */
     public Assessment assess(Case c) {
-        return wording.during(() -> run.assess(c));
+        return run.assess(c, wording);
     }
 
     /**
@@ -125,7 +125,7 @@ public final class Knotwise {
      * {@link org.knotwise.engine.json.KnotwiseJson#write(Assessment, Explain)} at the same level.
      */
     public Assessment assess(Case c, Explain level) {
-        return wording.during(() -> run.assess(c, level));
+        return run.assess(c, level, wording);
     }
 
     /**

@@ -20,7 +20,6 @@ import org.knotwise.engine.model.Range;
 import org.knotwise.engine.model.RuleBaseIdentity;
 import org.knotwise.engine.model.SessionLength;
 import org.knotwise.engine.model.Technique;
-import org.knotwise.engine.rulebase.RuleBaseMessages;
 import org.knotwise.engine.text.EngineTexts;
 import org.knotwise.engine.text.Messages;
 import org.knotwise.engine.text.Text;
@@ -41,7 +40,7 @@ import java.util.Set;
  * leaves here with a massage plan.
  *
  * <p>The rules conclude texts as message keys; here they are put into words in the language of the
- * thread's {@link Wording}. Conclusions are ordered and made unique by their English words in every
+ * {@link Wording} asked for. Conclusions are ordered and made unique by their English words in every
  * language, so an answer in Spanish gives the same advice in the same order as in English.
  */
 final class AssessmentAssembler {
@@ -53,11 +52,7 @@ final class AssessmentAssembler {
     private AssessmentAssembler() {
     }
 
-    static Assessment assemble(Case c, SessionRecorder recorder, RuleBaseIdentity ruleBase) {
-        Wording wording = Wording.current();
-        if (wording == null) {
-            wording = Wording.english(RuleBaseMessages.builtIn());
-        }
+    static Assessment assemble(Case c, SessionRecorder recorder, RuleBaseIdentity ruleBase, Wording wording) {
         Assessment a = assemble(c, recorder, wording.asked() == null ? ruleBase
                 : ruleBase.withLanguages(wording.statuses()), new Words(wording));
         return wording.asked() == null ? a : withLanguage(a, wording.asked());

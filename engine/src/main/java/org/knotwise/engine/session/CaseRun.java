@@ -6,6 +6,7 @@ import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.Case;
 import org.knotwise.engine.rulebase.Phase;
 import org.knotwise.engine.rulebase.RuleBase;
+import org.knotwise.engine.text.Wording;
 
 import java.util.List;
 
@@ -31,20 +32,23 @@ public final class CaseRun {
         this.rules = new RuleIndex(ruleBase.rules());
     }
 
-    /** The full explanation, with what each firing concluded in words (for the text report). */
-    public Assessment assess(Case c) {
-        return assess(c, Explain.FULL, true);
+    /**
+     * The full explanation, with what each firing concluded in words (for the text report), in the
+     * wording given (English, or a language asked for).
+     */
+    public Assessment assess(Case c, Wording wording) {
+        return assess(c, Explain.FULL, true, wording);
     }
 
     /**
      * At the given level of explanation; the steps' {@code concluded} words (not part of the contract's
      * JSON) are left out, so nothing is put into words that will not be written.
      */
-    public Assessment assess(Case c, Explain level) {
-        return assess(c, level, false);
+    public Assessment assess(Case c, Explain level, Wording wording) {
+        return assess(c, level, false, wording);
     }
 
-    private Assessment assess(Case c, Explain level, boolean conclusions) {
+    private Assessment assess(Case c, Explain level, boolean conclusions, Wording wording) {
         validator.validate(c);
         List<Object> facts = FactBuilder.facts(c, ruleBase.knowledgeBase());
         SessionRecorder recorder = new SessionRecorder(rules, level, conclusions);
@@ -71,6 +75,6 @@ public final class CaseRun {
             session.removeEventListener(recorder.insertListener);
             session.dispose();
         }
-        return AssessmentAssembler.assemble(c, recorder, ruleBase.identity());
+        return AssessmentAssembler.assemble(c, recorder, ruleBase.identity(), wording);
     }
 }

@@ -1,12 +1,10 @@
 package org.knotwise.engine.text;
 
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
- * The language one assessment is being put into words in, for the thread assessing it. The engine's
- * case run (CaseRun) has no parameter for it, so {@code Knotwise} sets it around the run and the
- * assembler reads it; nothing else should.
+ * The language an assessment is put into words in: each {@code Knotwise} holds one (English unless
+ * a language was asked for) and hands it to the case run, which passes it to the assembler.
  *
  * @param english  the rule base's English, by which conclusions are ordered and made unique, so every
  *                 language gives the same advice in the same order
@@ -16,8 +14,6 @@ import java.util.function.Supplier;
  * @param statuses each language's review status, shown in {@code ruleBase.languages} when one was asked for
  */
 public record Wording(Messages english, Messages target, String asked, Map<String, String> statuses) {
-
-    private static final ThreadLocal<Wording> CURRENT = new ThreadLocal<>();
 
     /** English by default: no {@code language} field. */
     public static Wording english(MessageBook book) {
@@ -29,26 +25,6 @@ public record Wording(Messages english, Messages target, String asked, Map<Strin
         Messages target = book.language(code).orElseThrow(() -> new IllegalArgumentException(
                 "no messages for language '" + code + "': available " + book.languages()));
         return new Wording(book.english(), target, target.language(), book.statuses());
-    }
-
-    /** Runs {@code work} with this wording as the thread's. */
-    public <T> T during(Supplier<T> work) {
-        Wording before = CURRENT.get();
-        CURRENT.set(this);
-        try {
-            return work.get();
-        } finally {
-            if (before == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(before);
-            }
-        }
-    }
-
-    /** The thread's wording, or null outside {@link #during}. */
-    public static Wording current() {
-        return CURRENT.get();
     }
 
     public boolean isEnglish() {
