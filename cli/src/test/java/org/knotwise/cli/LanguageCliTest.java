@@ -55,6 +55,25 @@ class LanguageCliTest {
     }
 
     @Test
+    void aKeyMissingFromALanguageFailsValidationWithFileLineAndKey(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("my-rules");
+        assertThat(Cli.run(null, "rules", "init", rules.toString()).exitCode()).isZero();
+        Path es = rules.resolve("messages/es.properties");
+        Path en = rules.resolve("messages/en.properties");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(es));
+        lines.removeIf(l -> l.startsWith("adjustment.MORE_OFTEN="));
+        Files.write(es, lines);
+        int englishLine = Files.readAllLines(en).indexOf(Files.readAllLines(en).stream()
+                .filter(l -> l.startsWith("adjustment.MORE_OFTEN=")).findFirst().orElseThrow()) + 1;
+
+        CliProcess.Result r = Cli.run(null, "rules", "validate", "--rules", rules.toString());
+        assertThat(r.exitCode()).as(r.stdout()).isEqualTo(1);
+        assertThat(r.stdout()).contains(es + ":" + englishLine + ": error: 'adjustment.MORE_OFTEN' is missing");
+        CliProcess.Result assess = Cli.run(WRIST, "assess", "-", "--rules", rules.toString());
+        assertThat(assess.exitCode()).as("the rule base does not load").isEqualTo(1);
+    }
+
+    @Test
     void anUnknownLanguageIsAUsageErrorListingTheAvailableOnes() {
         CliProcess.Result r = Cli.run(WRIST, "assess", "-", "--lang", "fr");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -66,6 +66,8 @@ class RulesReviewTest {
 
         assertThat(before).contains("the number of days it was tried is at least 14")
                 .contains("“Rub the spot at least twice a day.”")
+                .contains("    - es: “Masajee el punto al menos dos veces al día.”") // each text in every language
+                .contains("Languages of the message files: en: reviewed, de: draft, es: draft")
                 .contains("A pain region: the region is “chest”")
                 .doesNotContain("zz.draft");
         assertThat(after.split("is at least 14", -1).length).as("pro.no-progress no longer says 14; other rules may")
@@ -109,6 +111,8 @@ class RulesReviewTest {
                 .contains("      + MassageHistory: days >= 1\n")
                 .contains("~ changed often.more-often:")
                 .contains("      - Rub the spot at least twice a day.\n      + Rub the spot three times a day.\n")
+                .contains("    texts:\n      - adjustment.MORE_OFTEN [en]: Rub the spot at least twice a day.\n"
+                        + "      + adjustment.MORE_OFTEN [en]: Rub the spot three times a day.\n")
                 .contains("~ changed caution.chest-heart:")
                 .contains("      + PainRegion: region == \"chest\" || region == \"upper-back\"\n")
                 .contains("+ added zz.draft: Draft <b>bold</b> & \"quoted\" [draft]")

@@ -111,9 +111,10 @@ final class ValidateCommand implements Callable<Integer> {
                 && q.file().equals(p.file())));
     }
 
-    /** Names a rule file by its path from where the user stands, as the data files already are. */
+    /** Names a rule or message file by its path from where the user stands, as the data files already are. */
     private static String located(Problem p, Path folder) {
-        if (folder != null && p.file() != null && p.file().endsWith(".drl") && Files.exists(folder.resolve(p.file()))) {
+        if (folder != null && p.file() != null && (p.file().endsWith(".drl") || p.file().endsWith(".properties"))
+                && Files.exists(folder.resolve(p.file()))) {
             return new Problem(p.severity(), folder.resolve(p.file()).toString(), p.line(), p.message()).toString();
         }
         return p.toString();
