@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import org.knotwise.workbench.bodymap.BodyMapReport;
+import org.knotwise.workbench.bodymap.PageWords;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -108,9 +109,9 @@ final class AssessCommand implements Callable<Integer> {
             Assessment a = engine.assess(c);
             if (format == Format.html || format == Format.svg) {
                 var kb = engine.ruleBase().knowledgeBase();
-                out.print(format == Format.html ? BodyMapReport.html(c, a, kb) : BodyMapReport.svg(c, a, kb));
+                out.print(format == Format.html ? BodyMapReport.html(c, a, kb, words(engine)) : BodyMapReport.svg(c, a, kb, words(engine)));
             } else {
-                new TextReport(out).write(a, level != Explain.NONE && explain != null);
+                new TextReport(out, words(engine)).write(a, level != Explain.NONE && explain != null);
             }
             return ExitCodes.OK;
         } catch (InvalidCaseException e) {
@@ -132,5 +133,10 @@ final class AssessCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("knotwise: wrote " + output + " (" + format.what + ")");
             }
         }
+    }
+
+    /** The pages' fixed words in the engine's language, from its rules' message files. */
+    private static PageWords words(org.knotwise.engine.Knotwise engine) {
+        return PageWords.of(engine.messages(), engine.language());
     }
 }

@@ -1,5 +1,6 @@
 package org.knotwise.cli;
 
+import org.knotwise.workbench.bodymap.PageWords;
 import org.knotwise.workbench.report.ReportHtml;
 import org.knotwise.workbench.report.ReportMarkdown;
 import org.knotwise.workbench.report.Summary;
@@ -47,10 +48,19 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "The page's title (default: names the file).")
     String title;
 
+    @Option(names = "--lang", paramLabel = "CODE",
+            description = "The HTML page's headings, notes and table heads in this language (built in: en, es, de;"
+                    + " es and de are drafts). Default: English. Codes stay as they are.")
+    String lang;
+
     @Override
     public Integer call() throws IOException {
         if ("-".equals(batchOutput) && "-".equals(input)) {
             throw new IllegalArgumentException("only one of OUTPUT.jsonl and --input can be standard input");
+        }
+        if (lang != null && !PageWords.builtInLanguages().contains(lang.toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException("--lang " + lang + ": no messages in that language; available: "
+                    + String.join(", ", PageWords.builtInLanguages()));
         }
         PrintWriter err = spec.commandLine().getErr();
         Summary summary;
@@ -58,9 +68,10 @@ final class ReportCommand implements Callable<Integer> {
             summary = SummaryReader.read(out, in, problem -> err.println("knotwise: " + problem));
         }
         Format f = format != null ? format : output.endsWith(".md") ? Format.md : Format.html;
-        String heading = title != null ? title
-                : "Knotwise batch summary" + ("-".equals(batchOutput) ? "" : ": " + Path.of(batchOutput).getFileName());
-        String page = f == Format.md ? ReportMarkdown.render(summary, heading) : ReportHtml.render(summary, heading);
+        PageWords words = f == Format.md ? PageWords.english() : PageWords.builtIn(lang);
+        String heading = title != null ? title : "-".equals(batchOutput) ? words.w("page.summary.title")
+                : words.w("page.summary.title-of", "file", Path.of(batchOutput).getFileName().toString());
+        String page = f == Format.md ? ReportMarkdown.render(summary, heading) : ReportHtml.render(summary, heading, words);
         if ("-".equals(output)) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(page);

@@ -42,6 +42,20 @@ class LanguageCliTest {
     }
 
     @Test
+    void theTextReportInSpanishHasSpanishHeadings() throws Exception {
+        CliProcess.Result en = Cli.run(WRIST, "assess", "-", "--explain");
+        CliProcess.Result es = Cli.run(WRIST, "assess", "-", "--explain", "--lang", "es");
+        assertThat(es.exitCode()).as(es.stderr()).isZero();
+        assertThat(en.stdout()).contains("Knotwise assessment: w", "Where to look, best first", "How to rub",
+                "Adjust what you do", "How this was reached");
+        assertThat(es.stdout()).contains("Valoración de Knotwise: w", "Automasaje: sí, merece la pena probarlo.",
+                "Dónde buscar, de mejor a peor", "Cómo masajear", "Qué cambiar en lo que hace", "Cómo se llegó a esto",
+                "Intensidad:", "Frecuencia:", "el antebrazo")
+                .doesNotContain("Knotwise assessment", "Self-massage", "Where to look", "How to rub", "How hard",
+                        "How often", "Adjust what you do", "What to expect", "How this was reached", "confidence");
+    }
+
+    @Test
     void batchInGermanAnswersEveryLineInGerman() throws Exception {
         CliProcess.Result r = Cli.run(WRIST + "\n" + WRIST.replace("\"w\"", "\"w2\"") + "\n", "batch", "-", "--lang", "de");
         assertThat(r.exitCode()).as(r.stderr()).isZero();

@@ -1,8 +1,8 @@
 package org.knotwise.cli.render;
 
 import org.knotwise.workbench.bodymap.CodeWords;
+import org.knotwise.workbench.bodymap.PageWords;
 import org.knotwise.workbench.bodymap.Words;
-import org.knotwise.engine.Knotwise;
 import org.knotwise.engine.model.Assessment;
 import org.knotwise.engine.model.CandidateSite;
 import org.knotwise.engine.model.Caution;
@@ -15,56 +15,57 @@ import org.knotwise.engine.model.Technique;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 
 /** Writes an assessment as a plain-text report a person can read. */
 public final class TextReport {
-    private static final Map<String, String> EXCLUSION_WORDS = Map.of(
-            "NOT_TENDER", "not tender, so not a trigger point",
-            "NOT_RELEVANT", "tender, but it does not feel related to the complaint",
-            "BUMP_ONLY", "only a bump or twitch, which is no evidence",
-            "FAR_FROM_PAIN", "tender, but elsewhere in the body and linked to nothing that hurts");
-
-    private static final Map<String, String> URGENCY_WORDS = Map.of(
-            "none", "if you wish", "routine", "within weeks", "urgent", "today", "emergency", "now");
-
     private final PrintWriter out;
+    /** The fixed words: given, else the built-in words of each answer's language. */
+    private final PageWords given;
+    private PageWords w;
 
+    /** Its fixed words in the built-in message files, in the language of the answer it writes. */
     public TextReport(PrintWriter out) {
+        this(out, null);
+    }
+
+    /** Its headings and fixed words in {@code w} (the answer's own texts come in the answer's language). */
+    public TextReport(PrintWriter out, PageWords w) {
         this.out = out;
+        this.given = w;
     }
 
     public void write(Assessment a, boolean explain) {
-        out.println("Knotwise assessment: " + a.id());
+        w = given != null ? given : PageWords.builtIn(a.language());
+        out.println(w.w("page.assessment", "id", a.id()));
         warnings(a.warnings());
         out.println();
         Professional p = a.professional();
         if (!a.selfCare()) {
-            out.println("Self-massage: NO. " + switch (p.urgency()) {
-                case "emergency" -> "Get emergency care now.";
-                case "urgent" -> "See a doctor today.";
-                case "routine" -> "See a professional.";
-                default -> "There is nothing here to rub yourself.";
-            });
+            out.println(w.w("page.text.self-massage-no") + " " + w.w(switch (p.urgency()) {
+                case "emergency" -> "page.text.no.emergency";
+                case "urgent" -> "page.text.no.urgent";
+                case "routine" -> "page.text.no.routine";
+                default -> "page.text.no.none";
+            }));
             p.advice().forEach(s -> out.println("  ! " + s));
             cautions(a.cautions());
         } else {
-            out.println("Self-massage: yes, worth trying.");
+            out.println(w.w("page.text.self-massage-yes"));
             cautions(a.cautions());
             sites(a.candidateSites());
             excluded(a.excludedSpots());
             technique(a.technique());
             if (!a.tips().isEmpty()) {
                 out.println();
-                out.println("Tips");
+                out.println(w.w("page.text.tips"));
                 a.tips().forEach(tip -> out.println("  - " + tip));
             }
-            list("Adjust what you do", a.adjustments());
-            list("Why it may not be working", a.failureReasons());
+            list(w.w("page.text.adjust"), a.adjustments());
+            list(w.w("page.why-failing"), a.failureReasons());
             professional(p);
             if (!a.expectations().isEmpty()) {
                 out.println();
-                out.println("What to expect");
+                out.println(w.w("page.expectations"));
                 a.expectations().forEach(s -> out.println("  - " + s));
             }
         }
@@ -72,12 +73,12 @@ public final class TextReport {
         if (explain) {
             explanation(a);
         } else {
-            out.println("(" + a.explanation().size() + " rules fired; --explain shows them.)");
+            out.println(w.w("page.text.fired", "count", a.explanation().size()));
         }
-        out.println("Self-help advice from one article on trigger points, not a medical diagnosis.");
+        out.println(w.w("page.disclaimer"));
         if (a.ruleBase() != null) {
-            out.println("Rules: " + a.ruleBase().name() + " " + a.ruleBase().version() + " (digest "
-                    + a.ruleBase().digest().substring(0, Math.min(12, a.ruleBase().digest().length())) + ")");
+            out.println(w.w("page.text.rules", "name", a.ruleBase().name(), "version", a.ruleBase().version(), "digest",
+                    a.ruleBase().digest().substring(0, Math.min(12, a.ruleBase().digest().length()))));
         }
     }
 
@@ -85,57 +86,60 @@ public final class TextReport {
     private void warnings(List<FieldWarning> warnings) {
         if (warnings.isEmpty()) return;
         out.println();
-        out.println("Note: part of the case was not read");
+        out.println(w.w("page.text.not-read"));
         warnings.forEach(w -> out.println("  ? " + w.field() + ": " + w.message()));
     }
 
     private void cautions(List<Caution> cautions) {
         if (cautions.isEmpty()) return;
         out.println();
-        out.println("Take care");
+        out.println(w.w("page.text.take-care"));
         for (Caution c : cautions) {
-            out.println("  ! " + c.message() + (c.region() == null ? "" : " (" + c.region() + ")") + " [" + c.code() + "]");
-            out.println("    Source: " + c.source());
+            out.println("  ! " + c.message() + (c.region() == null ? "" : " (" + region(c.region()) + ")") + " [" + c.code() + "]");
+            out.println("    " + w.w("page.text.source", "source", c.source()));
         }
     }
 
     private void sites(List<CandidateSite> sites) {
         out.println();
-        out.println("Where to look, best first");
+        out.println(w.w("page.text.sites"));
         int i = 1;
         for (CandidateSite s : sites) {
             String muscles = s.muscles().isEmpty() ? "" : " (" + String.join(", ", s.muscles()) + ")";
-            out.printf("  %d. %s%s%n", i++, s.region(), muscles);
-            out.printf("     %s, %s confidence, %s%n", Words.basis(s.basis()), s.confidence(), Words.steps(s.stepsTowardCentre(), s.relatesTo(), s.region()));
+            out.printf("  %d. %s%s%n", i++, region(s.region()), muscles);
+            out.printf("     %s%n", Words.detail(w, s.basis(), s.confidence(), Words.steps(w, s.stepsTowardCentre(), s.relatesTo(), s.region())));
         }
     }
 
     private void excluded(List<ExcludedSpot> excluded) {
         if (excluded.isEmpty()) return;
         out.println();
-        out.println("Set aside");
-        excluded.forEach(e -> out.println("  - " + e.region() + ": " + EXCLUSION_WORDS.getOrDefault(e.reason(), e.reason())));
+        out.println(w.w("page.set-aside"));
+        excluded.forEach(e -> out.println("  - " + region(e.region()) + ": " + Words.exclusion(w, e.reason())));
     }
 
     private void technique(Technique t) {
         out.println();
-        out.println("How to rub");
+        out.println(w.w("page.text.how"));
+        String hold = t.holdSeconds().min() + "-" + t.holdSeconds().max();
         if ("KNEADING".equals(t.method())) {
-            out.println("  Small kneading strokes" + ("PARALLEL_TO_FIBRES".equals(t.strokes())
-                    ? ", along the muscle fibres" : ", circular or back and forth")
-                    + "; or press and hold " + t.holdSeconds().min() + "-" + t.holdSeconds().max() + " s.");
+            out.println("  " + w.w("PARALLEL_TO_FIBRES".equals(t.strokes()) ? "page.text.knead-along" : "page.text.knead-circular",
+                    "hold", hold));
         } else {
-            out.println("  Press and hold " + t.holdSeconds().min() + "-" + t.holdSeconds().max()
-                    + " s, or use small circular or back-and-forth strokes.");
+            out.println("  " + w.w("page.text.hold", "hold", hold));
         }
-        if (t.fibreDirection() != null) out.println("  Fibres: " + t.fibreDirection());
-        out.println("  How hard: " + t.intensity().min() + "-" + t.intensity().max() + " out of 10"
-                + (t.startGentle() ? ", gently at first" : "") + ".");
-        if (t.lightPressure()) out.println("  Always add light strokes: gently tug the skin to and fro.");
-        out.println("  How long: start with " + t.sessionSeconds().start() + " s; about "
-                + t.sessionSeconds().max() / 60 + " min is roughly the most a spot needs, but longer is fine while it feels good.");
-        out.println("  How often: " + t.sessionsPerDay().min() + " to " + t.sessionsPerDay().max() + " times a day.");
-        if (!t.tools().isEmpty()) out.println("  With: " + String.join(", ", t.tools()) + ".");
+        if (t.fibreDirection() != null) out.println("  " + w.w("page.text.fibres", "direction", t.fibreDirection()));
+        out.println("  " + w.w(t.startGentle() ? "page.text.hard-gently" : "page.text.hard",
+                "intensity", t.intensity().min() + "-" + t.intensity().max()));
+        if (t.lightPressure()) out.println("  " + w.w("page.text.light"));
+        out.println("  " + w.w("page.text.long", "start", t.sessionSeconds().start(), "minutes", t.sessionSeconds().max() / 60));
+        out.println("  " + w.w("page.text.often", "min", t.sessionsPerDay().min(), "max", t.sessionsPerDay().max()));
+        if (!t.tools().isEmpty()) out.println("  " + w.w("page.text.with", "tools", Words.tools(w, t.tools())));
+    }
+
+    /** The region's id, as the text report always printed it in English; its name in another language. */
+    private String region(String id) {
+        return w.isEnglish() ? id : w.region(id);
     }
 
     private void list(String title, List<Coded> items) {
@@ -148,28 +152,30 @@ public final class TextReport {
     private void professional(Professional p) {
         if (p.reasons().isEmpty()) return;
         out.println();
-        out.println("Professional help" + (p.recommended() ? ", " + URGENCY_WORDS.getOrDefault(p.urgency(), p.urgency()) : "")
-                + ": " + String.join("; ", p.reasons().stream()
-                .map(r -> CodeWords.professionalReason(r) + " [" + r + "]").toList()));
+        String reasons = String.join("; ", p.reasons().stream()
+                .map(r -> w.card("card.reason.", r, CodeWords.professionalReason(r)) + " [" + r + "]").toList());
+        String when = "page.text.when." + p.urgency();
+        out.println(p.recommended() ? w.w("page.text.professional-when", "when", w.has(when) ? w.w(when) : p.urgency(),
+                "reasons", reasons) : w.w("page.text.professional", "reasons", reasons));
         p.advice().forEach(s -> out.println("  - " + s));
     }
 
     private void explanation(Assessment a) {
-        out.println("How this was reached (rules in firing order: the facts [in brackets] led the rule to its conclusion)");
+        out.println(w.w("page.text.explanation"));
         int i = 1;
         for (ExplanationStep s : a.explanation()) {
-            out.printf("  %2d. %s  (%s)%n      because %s%n", i++, s.rule(), s.source(), s.because());
+            out.printf("  %2d. %s  (%s)%n      %s %s%n", i++, s.rule(), s.source(), w.w("page.because"), s.because());
             s.concluded().forEach(c -> out.println("      => " + c));
         }
         if (!a.candidateSites().isEmpty()) {
             out.println();
-            out.println("Why the sites rank as they do (spots you pressed that count, then the painful area, then the map's"
-                    + " sites; within each, higher confidence, then fewer steps from the pain, toward the centre first)");
+            out.println(w.w("page.text.ranking"));
             int r = 1;
             for (CandidateSite s : a.candidateSites()) {
-                out.printf("  %d. %s: %s, %s confidence, %s; %s%n", r++, s.region(), s.basis(), s.confidence(),
-                        Words.steps(s.stepsTowardCentre(), s.relatesTo(), s.region()),
-                        s.evidence().isEmpty() ? "no evidence beyond its basis" : String.join("; ", s.evidence()));
+                out.printf("  %d. %s: %s%n", r++, region(s.region()), w.w("page.text.rank", "basis", s.basis(),
+                        "confidence", w.card("card.confidence.", s.confidence(), s.confidence()),
+                        "steps", Words.steps(w, s.stepsTowardCentre(), s.relatesTo(), s.region()),
+                        "evidence", s.evidence().isEmpty() ? w.w("page.text.no-evidence") : String.join("; ", s.evidence())));
             }
         }
         out.println();

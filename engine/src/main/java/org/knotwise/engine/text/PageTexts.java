@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The message keys of the pages built around an assessment (the service's CDS Hooks cards), so that
+ * The message keys of the pages built around an assessment (the service's CDS Hooks cards; the text
+ * report, the body-map page and its picture: {@link #PAGE}), so that
  * {@code rules validate} counts them as used and every language must have them. The page's code uses
  * these constants, so a key cannot be used without being listed here.
  */
@@ -47,6 +48,65 @@ public final class PageTexts {
             "NO_PROGRESS", "WORSENING", "LONG_STANDING", "BRUTAL_THERAPY", "HARD_TO_REACH", "HEART_SIGNS",
             "SUDDEN_SEVERE", "SUDDEN_ABDOMINAL", "PREGNANCY_CHECK", "CHILD", "BAD_REACTIONS");
 
+    /** The fixed words of the text report, the body-map page and its picture ({@code page.<...>}). */
+    public static final List<String> PAGE = List.of(
+            "page.assessment", "page.disclaimer", "page.because", "page.expectations", "page.why-failing",
+            "page.set-aside", "page.range",
+            "page.site.detail",
+            "page.basis.palpated", "page.basis.referral", "page.basis.area",
+            "page.steps.at-pain", "page.steps.beside", "page.steps.beside-at", "page.steps.the-pain",
+            "page.steps.the-region-pain", "page.steps.one", "page.steps.other", "page.steps.toward",
+            "page.steps.farther",
+            "page.exclusion.NOT_TENDER", "page.exclusion.NOT_RELEVANT", "page.exclusion.BUMP_ONLY",
+            "page.exclusion.FAR_FROM_PAIN",
+            "page.plan.knead-along", "page.plan.knead-circular", "page.plan.hold", "page.plan.fibres",
+            "page.plan.press", "page.plan.press-gently", "page.plan.light", "page.plan.sessions", "page.plan.repeat",
+            "page.plan.tools",
+            "page.map.title", "page.map.first", "page.map.verdict-yes", "page.map.verdict-no",
+            "page.map.urgency.emergency", "page.map.urgency.urgent", "page.map.urgency.routine",
+            "page.map.urgency.none", "page.map.cautions", "page.map.professional", "page.map.key-pain",
+            "page.map.side-left", "page.map.side-right", "page.map.side-both", "page.map.side-midline",
+            "page.map.key-site", "page.map.key-arrow", "page.map.key-excluded", "page.map.where-to-look",
+            "page.map.for-pain", "page.map.view-front", "page.map.view-back", "page.map.plan", "page.map.start-at",
+            "page.map.start-at-list", "page.map.corrections", "page.map.explanation", "page.map.ranking",
+            "page.map.rank", "page.map.no-evidence",
+            "page.picture.where-it-hurts", "page.picture.arrow", "page.picture.set-aside", "page.picture.caption",
+            "page.picture.caption-sites", "page.picture.front", "page.picture.back", "page.picture.left",
+            "page.picture.right",
+            "page.text.self-massage-yes", "page.text.self-massage-no", "page.text.no.emergency", "page.text.no.urgent",
+            "page.text.no.routine", "page.text.no.none", "page.text.not-read", "page.text.take-care",
+            "page.text.source", "page.text.sites", "page.text.how", "page.text.knead-along",
+            "page.text.knead-circular", "page.text.hold", "page.text.fibres", "page.text.hard",
+            "page.text.hard-gently", "page.text.light", "page.text.long", "page.text.often", "page.text.with",
+            "page.text.tips", "page.text.adjust", "page.text.professional", "page.text.professional-when",
+            "page.text.when.none", "page.text.when.routine", "page.text.when.urgent", "page.text.when.emergency",
+            "page.text.fired", "page.text.rules", "page.text.explanation", "page.text.ranking", "page.text.rank",
+            "page.text.no-evidence");
+
+    /** The batch summary page's headings, notes and table heads ({@code page.summary.<...>}). */
+    public static final List<String> SUMMARY = List.of(
+            "page.summary.title", "page.summary.title-of", "page.summary.disclaimer", "page.summary.unreadable-lines",
+            "page.summary.none", "page.summary.by-region", "page.summary.by-severity", "page.summary.advised",
+            "page.summary.errors", "page.summary.error-lines",
+            "page.summary.total.lines", "page.summary.total.assessed", "page.summary.total.errors",
+            "page.summary.total.unreadable",
+            "page.summary.chart.outcome", "page.summary.chart.urgency", "page.summary.chart.errors",
+            "page.summary.chart.top-sites", "page.summary.chart.confidence", "page.summary.chart.cautions",
+            "page.summary.chart.corrections", "page.summary.chart.failure-reasons",
+            "page.summary.chart.professional-reasons",
+            "page.summary.note.of-assessed", "page.summary.note.no-errors", "page.summary.note.errors",
+            "page.summary.note.sites", "page.summary.note.no-relates-to", "page.summary.note.with-site",
+            "page.summary.note.no-cautions-field", "page.summary.note.each-caution",
+            "page.summary.note.each-correction", "page.summary.note.each-reason",
+            "page.summary.by-region.note",
+            "page.summary.by-severity.note",
+            "page.summary.outcome.self-care", "page.summary.outcome.self-care-and-professional",
+            "page.summary.outcome.professional", "page.summary.outcome.red-flag",
+            "page.summary.th.error", "page.summary.th.lines", "page.summary.th.first-lines",
+            "page.summary.th.top-site", "page.summary.th.cases", "page.summary.th.relates-to",
+            "page.summary.th.pain-region", "page.summary.th.severity", "page.summary.th.urgency",
+            "page.summary.th.most-frequent");
+
     public static final Set<String> KEYS = keys();
 
     private PageTexts() {
@@ -58,6 +118,8 @@ public final class PageTexts {
                 CARD_TODAY_SUMMARY, CARD_PLAN_SUMMARY, CARD_AROUND_THE_PAIN, CARD_START_AT, CARD_WHERE_TO_LOOK, CARD_SITE,
                 CARD_HOW, CARD_START_GENTLY, CARD_HOW_LONG, CARD_WITH, CARD_WHAT_TO_EXPECT, CARD_ABOUT_PROFESSIONAL,
                 CARD_ALREADY_ADDRESSED, CARD_NOT_APPLICABLE, CARD_REPORT_LINK, CARD_NO_REASON));
+        k.addAll(PAGE);
+        k.addAll(SUMMARY);
         REASONS.forEach(r -> k.add(REASON + r));
         List.of("palpated", "referral", "area").forEach(b -> k.add(BASIS + b));
         List.of("low", "medium", "high").forEach(c -> k.add(CONFIDENCE + c));

@@ -32,36 +32,41 @@ public final class AssessmentPicture {
     }
 
     public static AssessmentPicture of(Case c, Assessment a, KnowledgeBase kb) {
+        return of(c, a, kb, PageWords.english());
+    }
+
+    public static AssessmentPicture of(Case c, Assessment a, KnowledgeBase kb, PageWords w) {
         BodyOutline outline = BodyOutline.get();
-        BodyMapDrawing d = new BodyMapDrawing(outline, c.complaint().side());
+        BodyMapDrawing d = new BodyMapDrawing(outline, c.complaint().side()).labels(w);
         Set<String> pains = new LinkedHashSet<>(c.complaint().regions());
         for (String p : pains) {
-            d.mark(p, "pain").describe(p, Words.region(p) + ": where it hurts");
+            d.mark(p, "pain").describe(p, w.w("page.picture.where-it-hurts", "region", w.region(p)));
         }
         List<NumberedSite> numbered = new ArrayList<>();
         int rank = 0;
         for (CandidateSite s : a.candidateSites()) {
             rank++;
             String from = ContractV2Fields.relatesTo(s, c, kb);
-            d.mark(s.region(), "site").describe(s.region(), rank + ". " + Words.site(s));
+            d.mark(s.region(), "site").describe(s.region(), rank + ". " + Words.site(w, s));
             View view = from.equals(s.region()) ? outline.region(s.region()).views().get(0)
-                    : d.arrow(from, s.region(), "arrow", "from the pain at " + Words.region(from) + " to site "
-                    + rank + ", " + Words.region(s.region()));
-            d.number(rank, s.region(), view, pains.contains(s.region()), rank + ". " + Words.site(s));
+                    : d.arrow(from, s.region(), "arrow", w.w("page.picture.arrow", "from", w.region(from), "rank", rank,
+                    "site", w.region(s.region())));
+            d.number(rank, s.region(), view, pains.contains(s.region()), rank + ". " + Words.site(w, s));
             numbered.add(new NumberedSite(rank, s, from, view));
         }
         Set<String> siteRegions = new LinkedHashSet<>();
         a.candidateSites().forEach(s -> siteRegions.add(s.region()));
         for (ExcludedSpot e : a.excludedSpots()) {
-            String why = "set aside: " + Words.region(e.region()) + ", " + Words.exclusion(e.reason());
+            String why = w.w("page.picture.set-aside", "region", w.region(e.region()), "why", Words.exclusion(w, e.reason()));
             if (!pains.contains(e.region()) && !siteRegions.contains(e.region())) {
                 d.mark(e.region(), "excluded");
             }
             d.describe(e.region(), why).cross(e.region(), why);
         }
-        d.caption("Body map for case " + a.id() + ": pain at " + String.join(", ", pains)
-                + (numbered.isEmpty() ? "" : "; candidate sites in rank order: "
-                + String.join(", ", numbered.stream().map(n -> n.site().region()).toList())));
+        String painList = String.join(", ", pains);
+        d.caption(numbered.isEmpty() ? w.w("page.picture.caption", "id", a.id(), "pains", painList)
+                : w.w("page.picture.caption-sites", "id", a.id(), "pains", painList,
+                "sites", String.join(", ", numbered.stream().map(n -> n.site().region()).toList())));
         return new AssessmentPicture(d, numbered, pains);
     }
 

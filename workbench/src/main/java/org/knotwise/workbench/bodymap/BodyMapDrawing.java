@@ -242,6 +242,22 @@ public final class BodyMapDrawing {
         return this;
     }
 
+    /**
+     * The outline's own words (the views' names over each figure, the sides under them) in the page's
+     * language: {@code page.picture.<word>} for each label the outline has ("Front" is {@code page.picture.front}).
+     */
+    public BodyMapDrawing labels(PageWords w) {
+        NodeList texts = doc.getDocumentElement().getElementsByTagNameNS(BodyOutline.SVG_NS, "text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element t = (Element) texts.item(i);
+            String css = t.getAttribute("class");
+            if (css.equals("view-label") || css.equals("side-label")) {
+                t.setTextContent(w.w("page.picture." + t.getTextContent().strip().toLowerCase(Locale.ROOT)));
+            }
+        }
+        return this;
+    }
+
     /** A standalone SVG file. */
     public String toSvgFile() {
         return serialize(false);

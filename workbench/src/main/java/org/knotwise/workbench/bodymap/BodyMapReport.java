@@ -47,51 +47,62 @@ public final class BodyMapReport {
     private BodyMapReport() {
     }
 
-    /** The picture alone, as an SVG file. */
+    /** The picture alone, as an SVG file, in the assessment's language (built-in words). */
     public static String svg(Case c, Assessment a, KnowledgeBase kb) {
-        return AssessmentPicture.of(c, a, kb).drawing().toSvgFile();
+        return AssessmentPicture.of(c, a, kb, PageWords.builtIn(a.language())).drawing().toSvgFile();
     }
 
-    /** The whole report, as one HTML page. */
+    /** The picture alone, its words in {@code w}. */
+    public static String svg(Case c, Assessment a, KnowledgeBase kb, PageWords w) {
+        return AssessmentPicture.of(c, a, kb, w).drawing().toSvgFile();
+    }
+
+    /** The whole report, as one HTML page, in the assessment's language (built-in words). */
     public static String html(Case c, Assessment a, KnowledgeBase kb) {
-        AssessmentPicture picture = AssessmentPicture.of(c, a, kb);
+        return html(c, a, kb, PageWords.builtIn(a.language()));
+    }
+
+    /** The whole report, as one HTML page, its fixed words (headings, legend, plan) in {@code w}. */
+    public static String html(Case c, Assessment a, KnowledgeBase kb, PageWords w) {
+        AssessmentPicture picture = AssessmentPicture.of(c, a, kb, w);
         StringBuilder b = new StringBuilder();
-        b.append("<header>\n<h1>Knotwise assessment: ").append(escape(a.id())).append("</h1>\n")
-                .append("<p class=\"muted\">Self-help advice from one article on trigger points, not a medical diagnosis.</p>\n")
+        b.append("<header>\n<h1>").append(escape(w.w("page.assessment", "id", a.id()))).append("</h1>\n")
+                .append("<p class=\"muted\">").append(escape(w.w("page.disclaimer"))).append("</p>\n")
                 .append("</header>\n");
-        attention(b, a);
-        map(b, a, picture, c.complaint().side());
+        attention(b, a, w);
+        map(b, a, picture, c.complaint().side(), w);
         if (a.selfCare() && a.technique() != null) {
-            plan(b, a, picture);
+            plan(b, a, picture, w);
         }
-        corrections(b, a);
+        corrections(b, a, w);
         if (!a.expectations().isEmpty()) {
-            b.append("<section id=\"expectations\">\n<h2>What to expect</h2>\n");
+            b.append("<section id=\"expectations\">\n<h2>").append(escape(w.w("page.expectations"))).append("</h2>\n");
             list(b, "expectations", a.expectations());
             b.append("</section>\n");
         }
-        explanation(b, a);
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        explanation(b, a, w);
+        return "<!DOCTYPE html>\n<html lang=\"" + w.language() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + escape("Knotwise body map: " + a.id()) + "</title>\n<style>\n" + PAGE_STYLE
+                + "<title>" + escape(w.w("page.map.title", "id", a.id())) + "</title>\n<style>\n" + PAGE_STYLE
                 + "</style>\n</head>\n<body>\n" + b + "</body>\n</html>\n";
     }
 
-    private static void attention(StringBuilder b, Assessment a) {
+    private static void attention(StringBuilder b, Assessment a, PageWords w) {
         Professional p = a.professional();
         List<Caution> cautions = ContractV2Fields.cautions(a);
         boolean alarm = !a.selfCare() || !cautions.isEmpty() || p.recommended();
         b.append("<section id=\"attention\" class=\"attention").append(alarm ? "" : " calm").append("\">\n");
-        b.append("<h2>First</h2>\n");
+        b.append("<h2>").append(escape(w.w("page.map.first"))).append("</h2>\n");
         if (a.selfCare()) {
-            b.append("<p class=\"verdict\"><strong>Self-massage: worth trying.</strong>")
-                    .append(p.recommended() ? " " + escape(urgency(p.urgency())) : "").append("</p>\n");
+            b.append("<p class=\"verdict\"><strong>").append(escape(w.w("page.map.verdict-yes"))).append("</strong>")
+                    .append(p.recommended() ? " " + escape(urgency(w, p.urgency())) : "").append("</p>\n");
         } else {
-            b.append("<p class=\"verdict\"><strong>Self-massage: no.</strong> ").append(escape(urgency(p.urgency())))
+            b.append("<p class=\"verdict\"><strong>").append(escape(w.w("page.map.verdict-no"))).append("</strong> ")
+                    .append(escape(urgency(w, p.urgency())))
                     .append("</p>\n");
         }
         if (!cautions.isEmpty()) {
-            b.append("<h3>Cautions</h3>\n<ul class=\"cautions\">\n");
+            b.append("<h3>").append(escape(w.w("page.map.cautions"))).append("</h3>\n<ul class=\"cautions\">\n");
             for (Caution k : cautions) {
                 b.append("<li data-code=\"").append(escape(k.code())).append("\">").append(escape(k.message()))
                         .append(k.source() == null ? "" : " <span class=\"muted\">(" + escape(k.source()) + ")</span>")
@@ -100,111 +111,118 @@ public final class BodyMapReport {
             b.append("</ul>\n");
         }
         if (!p.advice().isEmpty()) {
-            b.append("<h3>Professional help").append(reasons(p.reasons())).append("</h3>\n");
+            b.append("<h3>").append(escape(w.w("page.map.professional"))).append(reasons(p.reasons(), w)).append("</h3>\n");
             list(b, "advice", p.advice());
         }
         b.append("</section>\n");
     }
 
     /** ": a warning sign; muscles too deep to press well yourself", each reason's code in its tooltip. */
-    private static String reasons(List<String> codes) {
+    private static String reasons(List<String> codes, PageWords w) {
         if (codes.isEmpty()) {
             return "";
         }
         StringBuilder b = new StringBuilder(": ");
         for (int i = 0; i < codes.size(); i++) {
             b.append(i == 0 ? "" : "; ").append("<span class=\"reason\" title=\"").append(escape(codes.get(i))).append("\">")
-                    .append(escape(CodeWords.professionalReason(codes.get(i)))).append("</span>");
+                    .append(escape(w.card("card.reason.", codes.get(i), CodeWords.professionalReason(codes.get(i))))).append("</span>");
         }
         return b.toString();
     }
 
-    private static String urgency(String urgency) {
-        return switch (urgency == null ? "" : urgency) {
-            case "emergency" -> "Get emergency care now.";
-            case "urgent" -> "See a professional urgently: follow the advice below.";
-            case "routine" -> "See a professional within weeks.";
-            default -> "A professional is not needed now.";
-        };
+    private static String urgency(PageWords w, String urgency) {
+        return w.w(switch (urgency == null ? "" : urgency) {
+            case "emergency" -> "page.map.urgency.emergency";
+            case "urgent" -> "page.map.urgency.urgent";
+            case "routine" -> "page.map.urgency.routine";
+            default -> "page.map.urgency.none";
+        });
     }
 
-    private static void map(StringBuilder b, Assessment a, AssessmentPicture picture, String side) {
+    private static void map(StringBuilder b, Assessment a, AssessmentPicture picture, String side, PageWords w) {
         b.append("<figure class=\"map\" id=\"body-map\">\n").append(picture.drawing().toInlineSvg()).append("\n");
         b.append("<figcaption class=\"legend\">\n<ul class=\"key\">\n");
-        b.append("<li class=\"key-pain\"><span class=\"swatch pain\"></span>Where it hurts: ")
-                .append(escape(String.join(", ", picture.pains().stream().map(Words::region).toList())))
-                .append(side == null ? "" : escape(" (" + side + (side.equals("midline") ? ")" : " side)"))).append("</li>\n");
+        b.append("<li class=\"key-pain\"><span class=\"swatch pain\"></span>")
+                .append(escape(w.w("page.map.key-pain", "regions", String.join(", ", picture.pains().stream().map(w::region).toList()))))
+                .append(side == null ? "" : escape(" " + side(w, side))).append("</li>\n");
         if (!picture.sites().isEmpty()) {
-            b.append("<li class=\"key-site\"><span class=\"swatch site\"></span>Where to look, numbered best first</li>\n")
-                    .append("<li class=\"key-arrow\"><span class=\"swatch arrow\"></span>From the pain toward the site"
-                            + " that may cause it</li>\n");
+            b.append("<li class=\"key-site\"><span class=\"swatch site\"></span>").append(escape(w.w("page.map.key-site")))
+                    .append("</li>\n<li class=\"key-arrow\"><span class=\"swatch arrow\"></span>")
+                    .append(escape(w.w("page.map.key-arrow"))).append("</li>\n");
         }
         if (!a.excludedSpots().isEmpty()) {
-            b.append("<li class=\"key-excluded\"><span class=\"swatch excluded\"></span>Set aside (crossed)</li>\n");
+            b.append("<li class=\"key-excluded\"><span class=\"swatch excluded\"></span>")
+                    .append(escape(w.w("page.map.key-excluded"))).append("</li>\n");
         }
         b.append("</ul>\n");
         if (!picture.sites().isEmpty()) {
-            b.append("<h3>Where to look</h3>\n<ol class=\"sites\">\n");
+            b.append("<h3>").append(escape(w.w("page.map.where-to-look"))).append("</h3>\n<ol class=\"sites\">\n");
             for (NumberedSite n : picture.sites()) {
                 CandidateSite s = n.site();
                 b.append("<li data-region=\"").append(escape(s.region())).append("\" data-relates-to=\"")
-                        .append(escape(n.relatesTo())).append("\">").append(escape(Words.site(s)))
-                        .append(n.relatesTo().equals(s.region()) ? "" : escape("; for the pain at " + Words.region(n.relatesTo())))
-                        .append(" <span class=\"muted\">(").append(escape(n.view().attribute())).append(" view)</span></li>\n");
+                        .append(escape(n.relatesTo())).append("\">").append(escape(Words.site(w, s)))
+                        .append(n.relatesTo().equals(s.region()) ? "" : escape("; " + w.w("page.map.for-pain", "region", w.region(n.relatesTo()))))
+                        .append(" <span class=\"muted\">").append(escape(w.w("page.map.view-" + n.view().attribute())))
+                        .append("</span></li>\n");
             }
             b.append("</ol>\n");
         }
         if (!a.excludedSpots().isEmpty()) {
-            b.append("<h3>Set aside</h3>\n<ul class=\"excluded\">\n");
+            b.append("<h3>").append(escape(w.w("page.set-aside"))).append("</h3>\n<ul class=\"excluded\">\n");
             for (ExcludedSpot e : a.excludedSpots()) {
                 b.append("<li data-region=\"").append(escape(e.region())).append("\" data-reason=\"")
-                        .append(escape(e.reason())).append("\">").append(escape(Words.region(e.region()) + ": "
-                                + Words.exclusion(e.reason()))).append("</li>\n");
+                        .append(escape(e.reason())).append("\">").append(escape(w.region(e.region()) + ": "
+                                + Words.exclusion(w, e.reason()))).append("</li>\n");
             }
             b.append("</ul>\n");
         }
         b.append("</figcaption>\n</figure>\n");
     }
 
-    private static void plan(StringBuilder b, Assessment a, AssessmentPicture picture) {
-        b.append("<section id=\"plan\">\n<h2>The plan</h2>\n");
+    /** "(left side)", "(midline)": a side the message files know, else as the page always wrote it. */
+    private static String side(PageWords w, String side) {
+        String key = "page.map.side-" + side;
+        return w.has(key) ? w.w(key) : "(" + side + " side)";
+    }
+
+    private static void plan(StringBuilder b, Assessment a, AssessmentPicture picture, PageWords w) {
+        b.append("<section id=\"plan\">\n<h2>").append(escape(w.w("page.map.plan"))).append("</h2>\n");
         if (!picture.sites().isEmpty()) {
             CandidateSite first = picture.sites().get(0).site();
-            b.append("<p>Start at site 1, the ").append(escape(Words.region(first.region())))
-                    .append(picture.sites().size() > 1 ? ", then work down the list" : "")
-                    .append(": explore around each for a spot that is tender and feels like it matters.</p>\n");
+            b.append("<p>").append(escape(w.w(picture.sites().size() > 1 ? "page.map.start-at-list" : "page.map.start-at",
+                    "region", w.region(first.region())))).append("</p>\n");
         }
-        list(b, "plan", Words.plan(a.technique()));
+        list(b, "plan", Words.plan(w, a.technique()));
         b.append("</section>\n");
     }
 
-    private static void corrections(StringBuilder b, Assessment a) {
+    private static void corrections(StringBuilder b, Assessment a, PageWords w) {
         if (a.adjustments().isEmpty() && a.failureReasons().isEmpty()) {
             return;
         }
-        b.append("<section id=\"corrections\">\n<h2>Corrections to what you tried</h2>\n");
+        b.append("<section id=\"corrections\">\n<h2>").append(escape(w.w("page.map.corrections"))).append("</h2>\n");
         coded(b, "adjustments", a.adjustments());
         if (!a.failureReasons().isEmpty()) {
-            b.append("<h3>Why it may not be working</h3>\n");
+            b.append("<h3>").append(escape(w.w("page.why-failing"))).append("</h3>\n");
             coded(b, "failure-reasons", a.failureReasons());
         }
         b.append("</section>\n");
     }
 
-    private static void explanation(StringBuilder b, Assessment a) {
-        b.append("<details id=\"explanation\">\n<summary>How this was reached (").append(a.explanation().size())
-                .append(" rules fired)</summary>\n<ol class=\"rules\">\n");
+    private static void explanation(StringBuilder b, Assessment a, PageWords w) {
+        b.append("<details id=\"explanation\">\n<summary>").append(escape(w.w("page.map.explanation", "count", a.explanation().size())))
+                .append("</summary>\n<ol class=\"rules\">\n");
         for (ExplanationStep s : a.explanation()) {
             b.append("<li><span class=\"code\">").append(escape(s.rule())).append("</span> <span class=\"muted\">(")
-                    .append(escape(s.source())).append(")</span>: because ").append(CodeWords.inHtml(s.because())).append("</li>\n");
+                    .append(escape(s.source())).append(")</span>: ").append(escape(w.w("page.because"))).append(" ").append(CodeWords.inHtml(s.because())).append("</li>\n");
         }
         b.append("</ol>\n");
         if (!a.candidateSites().isEmpty()) {
-            b.append("<h3>Why the sites rank as they do</h3>\n<ol class=\"ranking\">\n");
+            b.append("<h3>").append(escape(w.w("page.map.ranking"))).append("</h3>\n<ol class=\"ranking\">\n");
             for (CandidateSite s : a.candidateSites()) {
-                b.append("<li>").append(escape(Words.region(s.region()))).append(", score ").append(s.score()).append(": ")
-                        .append(escape(s.evidence().isEmpty() ? "no evidence beyond its basis (" + s.basis() + ")"
-                                : String.join("; ", s.evidence()))).append("</li>\n");
+                b.append("<li>").append(escape(w.w("page.map.rank", "region", w.region(s.region()), "score", s.score(),
+                        "evidence", s.evidence().isEmpty() ? w.w("page.map.no-evidence", "basis", s.basis())
+                                : String.join("; ", s.evidence())))).append("</li>\n");
             }
             b.append("</ol>\n");
         }

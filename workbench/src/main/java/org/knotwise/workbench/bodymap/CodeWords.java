@@ -110,12 +110,16 @@ public final class CodeWords {
 
     /** The words of a code of any kind, or null when it is no code these lists know. */
     public static String any(String code) {
-        for (Map<String, String> words : List.of(REASONS, CAUTIONS, ADJUSTMENTS, FAILURE_REASONS, Words.EXCLUSIONS, ERRORS)) {
+        for (Map<String, String> words : List.of(REASONS, CAUTIONS, ADJUSTMENTS, FAILURE_REASONS)) {
             if (words.containsKey(code)) {
                 return words.get(code);
             }
         }
-        return null;
+        PageWords english = PageWords.english();
+        if (english.has("page.exclusion." + code)) {
+            return english.w("page.exclusion." + code);
+        }
+        return ERRORS.get(code);
     }
 
     /**

@@ -5,16 +5,9 @@ import org.knotwise.engine.model.Technique;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** An assessment's codes and numbers in plain words, for the body-map report and the text report. */
 public final class Words {
-    static final Map<String, String> EXCLUSIONS = Map.of(
-            "NOT_TENDER", "not tender, so not a trigger point",
-            "NOT_RELEVANT", "tender, but it does not feel related to the complaint",
-            "BUMP_ONLY", "only a bump or twitch, which is no evidence",
-            "FAR_FROM_PAIN", "tender, but elsewhere in the body and linked to nothing that hurts");
-
     private Words() {
     }
 
@@ -22,17 +15,23 @@ public final class Words {
         return id == null ? "" : id.replace('-', ' ');
     }
 
-    static String exclusion(String reason) {
-        return EXCLUSIONS.getOrDefault(reason, reason);
+    /** Why a pressed spot was set aside ({@code page.exclusion.<REASON>}), or the code itself. */
+    public static String exclusion(PageWords w, String reason) {
+        String key = "page.exclusion." + reason;
+        return w.has(key) ? w.w(key) : reason;
     }
 
     public static String basis(String basis) {
-        return switch (basis == null ? "" : basis) {
-            case "palpated" -> "a spot you pressed";
-            case "referral" -> "known to refer pain there";
-            case "area" -> "search around the pain";
-            default -> String.valueOf(basis);
-        };
+        return basis(PageWords.english(), basis);
+    }
+
+    public static String basis(PageWords w, String basis) {
+        String key = "page.basis." + basis;
+        return w.has(key) ? w.w(key) : String.valueOf(basis);
+    }
+
+    public static String steps(int steps, String relatesTo, String region) {
+        return steps(PageWords.english(), steps, relatesTo, region);
     }
 
     /**
@@ -40,56 +39,69 @@ public final class Words {
      * itself, "beside the pain" for another region as far from the centre, else steps toward the centre
      * or farther out.
      */
-    public static String steps(int steps, String relatesTo, String region) {
-        String pain = relatesTo == null ? "the pain" : "the " + region(relatesTo) + " pain";
+    public static String steps(PageWords w, int steps, String relatesTo, String region) {
         if (steps == 0) {
             boolean itself = region == null || region.equals(relatesTo);
-            return itself ? "at the pain" : "beside the pain" + (relatesTo == null ? "" : " at the " + region(relatesTo));
+            return itself ? w.w("page.steps.at-pain")
+                    : relatesTo == null ? w.w("page.steps.beside") : w.w("page.steps.beside-at", "region", w.region(relatesTo));
         }
-        String n = Math.abs(steps) + " step" + (Math.abs(steps) == 1 ? "" : "s");
-        return steps > 0 ? n + " toward the centre from " + pain : n + " farther out than " + pain;
+        String pain = relatesTo == null ? w.w("page.steps.the-pain") : w.w("page.steps.the-region-pain", "region", w.region(relatesTo));
+        int n = Math.abs(steps);
+        String count = w.w(n == 1 ? "page.steps.one" : "page.steps.other", "n", n);
+        return w.w(steps > 0 ? "page.steps.toward" : "page.steps.farther", "steps", count, "pain", pain);
     }
 
-    static String site(CandidateSite s) {
+    /** "calf (soleus): a spot you pressed, high confidence, at the pain". */
+    static String site(PageWords w, CandidateSite s) {
         String muscles = s.muscles().isEmpty() ? "" : " (" + String.join(", ", s.muscles()) + ")";
-        return region(s.region()) + muscles + ": " + basis(s.basis()) + ", " + s.confidence() + " confidence, "
-                + steps(s.stepsTowardCentre(), s.relatesTo(), s.region());
+        return w.region(s.region()) + muscles + ": " + detail(w, s.basis(), s.confidence(),
+                steps(w, s.stepsTowardCentre(), s.relatesTo(), s.region()));
+    }
+
+    /** "a spot you pressed, high confidence, at the pain". */
+    public static String detail(PageWords w, String basis, String confidence, String steps) {
+        return w.w("page.site.detail", "basis", basis(w, basis), "confidence",
+                w.card("card.confidence.", confidence, confidence), "steps", steps);
     }
 
     /** How to rub, one sentence a line. */
-    static List<String> plan(Technique t) {
+    static List<String> plan(PageWords w, Technique t) {
         List<String> out = new ArrayList<>();
+        String hold = range(w, t.holdSeconds());
         if ("KNEADING".equals(t.method())) {
-            out.add("Knead with small strokes" + ("PARALLEL_TO_FIBRES".equals(t.strokes())
-                    ? " along the muscle fibres" : ", circular or back and forth")
-                    + range("; or press and hold for ", t.holdSeconds(), " seconds") + ".");
+            out.add(w.w("PARALLEL_TO_FIBRES".equals(t.strokes()) ? "page.plan.knead-along" : "page.plan.knead-circular",
+                    "hold", hold));
         } else {
-            out.add(range("Press and hold for ", t.holdSeconds(), " seconds")
-                    + ", or use small circular or back-and-forth strokes.");
+            out.add(w.w("page.plan.hold", "hold", hold));
         }
         if (t.fibreDirection() != null) {
-            out.add("Which way the fibres run: " + t.fibreDirection() + ".");
+            out.add(w.w("page.plan.fibres", "direction", t.fibreDirection()));
         }
-        out.add(range("Press ", t.intensity(), " out of 10") + (t.startGentle() ? ", gently at first" : "")
-                + ": satisfying, never brutal.");
+        out.add(w.w(t.startGentle() ? "page.plan.press-gently" : "page.plan.press", "intensity", range(w, t.intensity())));
         if (t.lightPressure()) {
-            out.add("Also add light strokes: gently tug the skin to and fro over the spot.");
+            out.add(w.w("page.plan.light"));
         }
         if (t.sessionSeconds() != null) {
-            out.add("Start with sessions of " + t.sessionSeconds().start() + " seconds, up to about "
-                    + Math.max(1, t.sessionSeconds().max() / 60) + " minutes at most.");
+            out.add(w.w("page.plan.sessions", "start", t.sessionSeconds().start(), "minutes",
+                    Math.max(1, t.sessionSeconds().max() / 60)));
         }
-        out.add(range("Repeat ", t.sessionsPerDay(), " times a day") + ".");
+        out.add(w.w("page.plan.repeat", "times", range(w, t.sessionsPerDay())));
         if (t.tools() != null && !t.tools().isEmpty()) {
-            out.add("Rub with: " + String.join(", ", t.tools()).replace('-', ' ') + ".");
+            out.add(w.w("page.plan.tools", "tools", tools(w, t.tools()).replace('-', ' ')));
         }
         return out;
     }
 
-    private static String range(String before, org.knotwise.engine.model.Range r, String after) {
+    /** The tools' names, joined by commas (in another language, their card words). */
+    public static String tools(PageWords w, List<String> tools) {
+        return String.join(", ", tools.stream().map(t -> w.card("card.tool.", t, t)).toList());
+    }
+
+    /** "4 to 7", or "5" when both ends are the same. */
+    private static String range(PageWords w, org.knotwise.engine.model.Range r) {
         if (r == null) {
-            return before.strip();
+            return "";
         }
-        return before + (r.min() == r.max() ? String.valueOf(r.min()) : r.min() + " to " + r.max()) + after;
+        return r.min() == r.max() ? String.valueOf(r.min()) : w.w("page.range", "min", r.min(), "max", r.max());
     }
 }

@@ -1,6 +1,7 @@
 package org.knotwise.workbench.report;
 
 import org.knotwise.workbench.bodymap.CodeWords;
+import org.knotwise.workbench.bodymap.PageWords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,24 +24,32 @@ public record Chart(String id, String title, List<Map.Entry<String, Long>> entri
 
     /** The charts of a summary, in page order (the breakdowns by input are drawn apart). */
     public static List<Chart> of(Summary s) {
+        return of(s, PageWords.english());
+    }
+
+    /** The charts with their titles and notes in {@code w}'s language (page.summary.chart.<id>, ...). */
+    public static List<Chart> of(Summary s, PageWords w) {
+        String ofAssessed = w.w("page.summary.note.of-assessed");
+        String eachReason = w.w("page.summary.note.each-reason");
         List<Chart> charts = new ArrayList<>();
-        charts.add(new Chart("outcome", "Self-care, professional or red flag",
-                s.outcomes().inOrder(Outcome.KEYS), Outcome::label, s.assessed(), "Of the assessed cases."));
-        charts.add(new Chart("urgency", "Urgency of professional help",
-                s.urgency().inOrder(Summary.URGENCY_ORDER), k -> k, s.assessed(), "Of the assessed cases."));
-        charts.add(new Chart("errors", "Errors by code", capped(s.errors().counts()), CodeWords::error, s.lines(),
-                s.errorLines() == 0 ? "No line had an error." : "Of all lines; the first line numbers of each code are listed below."));
-        charts.add(new Chart("top-sites", "Top sites (the best-ranked candidate site of each case)",
-                capped(s.topSites()), k -> k, s.withSite(), sitesNote(s)));
-        charts.add(new Chart("confidence", "Confidence of the top site", s.confidence().inOrder(Summary.CONFIDENCE_ORDER),
-                k -> k, s.withSite(), "Of the cases with a candidate site."));
-        charts.add(new Chart("cautions", "Cautions", capped(s.cautions()), CodeWords::caution, s.assessed(), cautionsNote(s)));
-        charts.add(new Chart("corrections", "Corrections of what was tried (adjustments)", capped(s.adjustments()),
-                CodeWords::adjustment, s.assessed(), "Cases with each correction, of the assessed cases."));
-        charts.add(new Chart("failure-reasons", "Why self-massage may be failing", capped(s.failureReasons()),
-                CodeWords::failureReason, s.assessed(), "Cases with each reason, of the assessed cases."));
-        charts.add(new Chart("professional-reasons", "Reasons to see a professional", capped(s.professionalReasons()),
-                CodeWords::professionalReason, s.assessed(), "Cases with each reason, of the assessed cases."));
+        charts.add(new Chart("outcome", w.w("page.summary.chart.outcome"),
+                s.outcomes().inOrder(Outcome.KEYS), k -> Outcome.label(w, k), s.assessed(), ofAssessed));
+        charts.add(new Chart("urgency", w.w("page.summary.chart.urgency"),
+                s.urgency().inOrder(Summary.URGENCY_ORDER), k -> k, s.assessed(), ofAssessed));
+        charts.add(new Chart("errors", w.w("page.summary.chart.errors"), capped(s.errors().counts()), CodeWords::error, s.lines(),
+                w.w(s.errorLines() == 0 ? "page.summary.note.no-errors" : "page.summary.note.errors")));
+        charts.add(new Chart("top-sites", w.w("page.summary.chart.top-sites"),
+                capped(s.topSites()), k -> k, s.withSite(), sitesNote(s, w)));
+        charts.add(new Chart("confidence", w.w("page.summary.chart.confidence"), s.confidence().inOrder(Summary.CONFIDENCE_ORDER),
+                k -> k, s.withSite(), w.w("page.summary.note.with-site")));
+        charts.add(new Chart("cautions", w.w("page.summary.chart.cautions"), capped(s.cautions()), CodeWords::caution,
+                s.assessed(), cautionsNote(s, w)));
+        charts.add(new Chart("corrections", w.w("page.summary.chart.corrections"), capped(s.adjustments()),
+                CodeWords::adjustment, s.assessed(), w.w("page.summary.note.each-correction")));
+        charts.add(new Chart("failure-reasons", w.w("page.summary.chart.failure-reasons"), capped(s.failureReasons()),
+                CodeWords::failureReason, s.assessed(), eachReason));
+        charts.add(new Chart("professional-reasons", w.w("page.summary.chart.professional-reasons"), capped(s.professionalReasons()),
+                r -> w.card("card.reason.", r, CodeWords.professionalReason(r)), s.assessed(), eachReason));
         return charts;
     }
 
@@ -56,18 +65,18 @@ public record Chart(String id, String title, List<Map.Entry<String, Long>> entri
         return shown;
     }
 
-    private static String sitesNote(Summary s) {
-        String note = "Of the " + Text.count(s.withSite()) + " cases with a candidate site.";
+    private static String sitesNote(Summary s, PageWords w) {
+        String note = w.w("page.summary.note.sites", "count", Text.count(s.withSite()));
         if (s.withSite() > 0 && s.withRelatesTo() == 0) {
-            note += " The output names no relatesTo for its sites (written before contract v2): the pain regions they relate to are not known.";
+            note += " " + w.w("page.summary.note.no-relates-to");
         }
         return note;
     }
 
-    private static String cautionsNote(Summary s) {
+    private static String cautionsNote(Summary s, PageWords w) {
         if (s.assessed() > 0 && s.withCautionsField() == 0) {
-            return "The output has no cautions field (written before contract v2): no caution could be counted.";
+            return w.w("page.summary.note.no-cautions-field");
         }
-        return "Cases with each caution, of the assessed cases.";
+        return w.w("page.summary.note.each-caution");
     }
 }

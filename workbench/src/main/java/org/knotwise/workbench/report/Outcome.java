@@ -1,5 +1,7 @@
 package org.knotwise.workbench.report;
 
+import org.knotwise.workbench.bodymap.PageWords;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -40,6 +42,12 @@ public enum Outcome {
             return PROFESSIONAL;
         }
         return a.professionalRecommended() ? SELF_CARE_AND_PROFESSIONAL : SELF_CARE;
+    }
+
+    /** The outcome's words on the summary page ({@code page.summary.outcome.<key>}), else the key. */
+    public static String label(PageWords w, String key) {
+        String k = "page.summary.outcome." + key;
+        return w.has(k) ? w.w(k) : key;
     }
 
     public static String label(String key) {

@@ -1,5 +1,7 @@
 package org.knotwise.workbench.report;
 
+import org.knotwise.workbench.bodymap.PageWords;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,51 +25,55 @@ public final class ReportHtml {
     }
 
     public static String render(Summary s, String title) {
+        return render(s, title, PageWords.english());
+    }
+
+    /** The page with its headings, notes and table heads in {@code w}'s language (the title as given). */
+    public static String render(Summary s, String title, PageWords w) {
         StringBuilder b = new StringBuilder(64 * 1024);
-        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        b.append("<!DOCTYPE html>\n<html lang=\"").append(w.language()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(Text.html(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
                 .append("<h1>").append(Text.html(title)).append("</h1>\n")
-                .append("<p class=\"note\">Self-help advice drawn from one article, not a medical diagnosis: these are counts of what the rules advised.</p>\n");
-        totals(b, s);
-        for (Chart c : Chart.of(s)) {
-            figure(b, c, s);
+                .append("<p class=\"note\">").append(Text.html(w.w("page.summary.disclaimer"))).append("</p>\n");
+        totals(b, s, w);
+        for (Chart c : Chart.of(s, w)) {
+            figure(b, c, s, w);
         }
         if (s.hasInput()) {
-            breakdown(b, "by-region", "By pain region",
-                    "Each case counts once under every pain region it names, so the groups add up to more than the cases.",
-                    s.byRegion().byCases());
-            breakdown(b, "by-severity", "By severity", "Each case counts once, under the severity it gives (0 to 10).",
-                    s.bySeverity().inOrder(CaseFacts.SEVERITY_ORDER));
+            breakdown(b, "by-region", w.w("page.summary.by-region"), w.w("page.summary.by-region.note"),
+                    s.byRegion().byCases(), w);
+            breakdown(b, "by-severity", w.w("page.summary.by-severity"), w.w("page.summary.by-severity.note"),
+                    s.bySeverity().inOrder(CaseFacts.SEVERITY_ORDER), w);
         }
         return b.append("</body>\n</html>\n").toString();
     }
 
-    private static void totals(StringBuilder b, Summary s) {
+    private static void totals(StringBuilder b, Summary s, PageWords w) {
         b.append("<dl class=\"totals\" id=\"totals\">\n");
-        total(b, "lines", "Lines", s.lines());
-        total(b, "assessed", "Assessed cases", s.assessed());
-        total(b, "errors", "Error lines", s.errorLines());
+        total(b, "lines", w.w("page.summary.total.lines"), s.lines());
+        total(b, "assessed", w.w("page.summary.total.assessed"), s.assessed());
+        total(b, "errors", w.w("page.summary.total.errors"), s.errorLines());
         if (s.unreadable() > 0) {
-            total(b, "unreadable", "Unreadable output lines", s.unreadable());
+            total(b, "unreadable", w.w("page.summary.total.unreadable"), s.unreadable());
         }
         b.append("</dl>\n");
         if (s.unreadable() > 0) {
-            b.append("<p class=\"note\" id=\"unreadable-lines\">Output lines that are neither an assessment nor an error line, first ones: ")
-                    .append(lines(s.firstUnreadable())).append(".</p>\n");
+            b.append("<p class=\"note\" id=\"unreadable-lines\">")
+                    .append(Text.html(w.w("page.summary.unreadable-lines", "lines", lines(s.firstUnreadable())))).append("</p>\n");
         }
     }
 
     private static void total(StringBuilder b, String id, String label, long n) {
-        b.append("<dt>").append(label).append("</dt><dd id=\"total-").append(id).append("\" data-count=\"").append(n)
+        b.append("<dt>").append(Text.html(label)).append("</dt><dd id=\"total-").append(id).append("\" data-count=\"").append(n)
                 .append("\">").append(Text.count(n)).append("</dd>\n");
     }
 
-    private static void figure(StringBuilder b, Chart c, Summary s) {
+    private static void figure(StringBuilder b, Chart c, Summary s, PageWords w) {
         b.append("<figure class=\"chart\" id=\"chart-").append(c.id()).append("\">\n<figcaption><h2>")
                 .append(Text.html(c.title())).append("</h2></figcaption>\n");
         if (c.entries().isEmpty()) {
-            b.append("<p class=\"empty\">None in these cases.</p>\n");
+            b.append("<p class=\"empty\">").append(Text.html(w.w("page.summary.none"))).append("</p>\n");
         } else {
             b.append(SvgCharts.bars(c.title(), c.entries(), c.label(), c.whole(), "#3a7dbf"));
         }
@@ -75,16 +81,17 @@ public final class ReportHtml {
             b.append("<p class=\"note\">").append(Text.html(c.note())).append("</p>\n");
         }
         if (c.id().equals("errors") && !c.entries().isEmpty()) {
-            errorTable(b, c, s);
+            errorTable(b, c, s, w);
         }
         if (c.id().equals("top-sites") && !c.entries().isEmpty() && s.withRelatesTo() > 0) {
-            siteTable(b, c, s);
+            siteTable(b, c, s, w);
         }
         b.append("</figure>\n");
     }
 
-    private static void errorTable(StringBuilder b, Chart c, Summary s) {
-        b.append("<table class=\"error-lines\">\n<tr><th>error</th><th>lines</th><th>first lines</th></tr>\n");
+    private static void errorTable(StringBuilder b, Chart c, Summary s, PageWords w) {
+        b.append("<table class=\"error-lines\">\n<tr>").append(th(w, "page.summary.th.error")).append(th(w, "page.summary.th.lines"))
+                .append(th(w, "page.summary.th.first-lines")).append("</tr>\n");
         for (Map.Entry<String, Long> e : c.entries()) {
             if (e.getKey().equals(Chart.MORE)) {
                 continue;
@@ -96,8 +103,9 @@ public final class ReportHtml {
         b.append("</table>\n");
     }
 
-    private static void siteTable(StringBuilder b, Chart c, Summary s) {
-        b.append("<table class=\"relates-to\">\n<tr><th>top site</th><th>cases</th><th>relates to the pain at</th></tr>\n");
+    private static void siteTable(StringBuilder b, Chart c, Summary s, PageWords w) {
+        b.append("<table class=\"relates-to\">\n<tr>").append(th(w, "page.summary.th.top-site")).append(th(w, "page.summary.th.cases"))
+                .append(th(w, "page.summary.th.relates-to")).append("</tr>\n");
         for (Map.Entry<String, Long> e : c.entries()) {
             if (e.getKey().equals(Chart.MORE)) {
                 continue;
@@ -113,20 +121,23 @@ public final class ReportHtml {
         b.append("</table>\n");
     }
 
-    private static void breakdown(StringBuilder b, String id, String title, String note, List<Map.Entry<String, Slice>> groups) {
+    private static void breakdown(StringBuilder b, String id, String title, String note, List<Map.Entry<String, Slice>> groups,
+                                  PageWords w) {
         b.append("<figure class=\"chart breakdown\" id=\"chart-").append(id)
-                .append("\">\n<figcaption><h2>").append(title).append(": what was advised</h2></figcaption>\n")
-                .append(SvgCharts.legend()).append(SvgCharts.stacked(title, groups))
+                .append("\">\n<figcaption><h2>").append(Text.html(w.w("page.summary.advised", "group", title)))
+                .append("</h2></figcaption>\n")
+                .append(SvgCharts.legend(w)).append(SvgCharts.stacked(title, groups, w))
                 .append("<p class=\"note\">").append(Text.html(note)).append("</p>\n")
-                .append("<table class=\"breakdown\">\n<tr><th>").append(id.equals("by-region") ? "pain region" : "severity")
-                .append("</th><th>cases</th><th>errors</th>");
+                .append("<table class=\"breakdown\">\n<tr>")
+                .append(th(w, id.equals("by-region") ? "page.summary.th.pain-region" : "page.summary.th.severity"))
+                .append(th(w, "page.summary.th.cases")).append(th(w, "page.summary.errors"));
         for (String k : Outcome.KEYS) {
-            b.append("<th>").append(Text.html(Outcome.label(k))).append("</th>");
+            b.append("<th>").append(Text.html(Outcome.label(w, k))).append("</th>");
         }
         for (String u : Summary.URGENCY_ORDER) {
-            b.append("<th>urgency ").append(u).append("</th>");
+            b.append("<th>").append(Text.html(w.w("page.summary.th.urgency", "urgency", u))).append("</th>");
         }
-        b.append("<th>most frequent top site</th></tr>\n");
+        b.append(th(w, "page.summary.th.most-frequent")).append("</tr>\n");
         for (Map.Entry<String, Slice> g : groups) {
             Slice sl = g.getValue();
             b.append("<tr class=\"group\" data-key=\"").append(Text.html(g.getKey())).append("\"><td>")
@@ -143,6 +154,10 @@ public final class ReportHtml {
             b.append("<td data-col=\"top-site\">").append(top == null ? "" : Text.html(top)).append("</td></tr>\n");
         }
         b.append("</table>\n</figure>\n");
+    }
+
+    private static String th(PageWords w, String key) {
+        return "<th>" + Text.html(w.w(key)) + "</th>";
     }
 
     private static void cell(StringBuilder b, String col, long n) {

@@ -1,5 +1,7 @@
 package org.knotwise.workbench.report;
 
+import org.knotwise.workbench.bodymap.PageWords;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -56,7 +58,7 @@ public final class SvgCharts {
     }
 
     /** One stacked bar per group, a segment per outcome and one for errors, scaled to the largest group. */
-    public static String stacked(String title, List<Map.Entry<String, Slice>> groups) {
+    public static String stacked(String title, List<Map.Entry<String, Slice>> groups, PageWords words) {
         long max = groups.stream().mapToLong(g -> g.getValue().cases()).max().orElse(0);
         int height = Math.max(1, groups.size()) * ROW + 8;
         StringBuilder b = new StringBuilder();
@@ -71,9 +73,9 @@ public final class SvgCharts {
                     .append("<text class=\"label\" x=\"0\" y=\"15\">").append(Text.html(g.getKey())).append("</text>");
             double x = LABEL;
             for (String k : Outcome.KEYS) {
-                x = segment(b, x, k, Outcome.label(k), s.outcomes().count(k), s.cases(), max);
+                x = segment(b, x, k, Outcome.label(words, k), s.outcomes().count(k), s.cases(), max);
             }
-            x = segment(b, x, "errors", "errors", s.errors(), s.cases(), max);
+            x = segment(b, x, "errors", words.w("page.summary.errors"), s.errors(), s.cases(), max);
             b.append("<text class=\"value\" x=\"").append(Math.round(x) + 6).append("\" y=\"15\">")
                     .append(Text.count(s.cases())).append("</text></g>\n");
             y += ROW;
@@ -92,12 +94,12 @@ public final class SvgCharts {
     }
 
     /** The colour key for the stacked charts. */
-    public static String legend() {
+    public static String legend(PageWords words) {
         StringBuilder b = new StringBuilder("<p class=\"legend\">");
         for (String k : Outcome.KEYS) {
-            swatch(b, k, Outcome.label(k));
+            swatch(b, k, Outcome.label(words, k));
         }
-        swatch(b, "errors", "error lines");
+        swatch(b, "errors", words.w("page.summary.error-lines"));
         return b.append("</p>\n").toString();
     }
 
