@@ -65,6 +65,20 @@ class ConsultCommandTest {
     }
 
     @Test
+    void theConsultationAsksItsQuestionsInSpanish() {
+        String script = String.join("\n", "" + regionNumber("calf"), "?", "0", "q") + "\n";
+        Run r = run(script, "consult", "--lang", "es");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1. ¿Dónde le duele? (elija todos los sitios que duelan)", "la pantorrilla",
+                "Antes de nada, ¿le ocurre ahora alguna de estas cosas?", "Dolor, presión u opresión en el pecho",
+                "Estos signos pueden indicar algo distinto de un nudo muscular",
+                "3. ¿El dolor empezó de repente o fue apareciendo poco a poco?", "No estoy seguro");
+        assertThat(r.out()).doesNotContain("Where does it hurt?", "do any of these apply to you now",
+                "Chest pain, pressure or tightness", "Did the pain start suddenly", "I am not sure");
+    }
+
+    @Test
     void aRedFlagEndsTheDialogueWithTheUrgentAdvice() {
         Run r = run(regionNumber("low-back") + "\n1\n", "consult");
         assertThat(r.exit()).isZero();

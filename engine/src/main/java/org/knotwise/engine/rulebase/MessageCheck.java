@@ -107,8 +107,13 @@ public final class MessageCheck {
     }
 
     private static boolean isUsed(String key, Set<String> used) {
-        return used.contains(key);
+        // the consultation's questions (question.<field>...) are keyed by the questions file, which the
+        // engine does not read: every language must have them, and none counts as unused
+        return used.contains(key) || key.startsWith(QUESTION);
     }
+
+    /** The prefix of the consultation questions' words. */
+    static final String QUESTION = "question.";
 
     /** The message's placeholder names, or null (and a problem) when it does not parse. */
     static Set<String> placeholders(MessageFile f, MessageFile.Entry e, List<Problem> problems) {

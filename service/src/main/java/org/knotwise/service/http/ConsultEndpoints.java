@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code POST /v1/consult}: the consultation, stateless. The client sends the case so far (and the paths
@@ -39,7 +40,8 @@ public final class ConsultEndpoints {
     /** The consultant of the rule base served last: rebuilt when a reload serves another one. */
     private volatile Served served;
 
-    private record Served(ServedRuleBase ruleBase, Consultant consultant) {
+    /** The rule base's consultant in English, and one per other language asked for, made on first use. */
+    private record Served(ServedRuleBase ruleBase, Consultant consultant, Map<String, Consultant> inLanguage) {
     }
 
     public ConsultEndpoints(Assessor assessor, ServiceConfig config) {
@@ -53,7 +55,8 @@ public final class ConsultEndpoints {
 
     private void consult(Exchange ex) throws IOException {
         ServedRuleBase rb = assessor.ruleBase();
-        Consultant consultant = consultant(rb);
+        String language = RequestLanguage.of(ex, rb.engine().languages());
+        Consultant consultant = consultant(rb, language);
         JsonNode body = Json.parse(ex.body(config.maxBodyBytes(), config.readTimeoutMillis()));
         if (!body.isObject()) {
             throw HttpError.badRequest("WRONG_TYPE", null, "the body must be a JSON object, not " + kind(body) + ": " + STEP_SHAPE);
@@ -84,6 +87,7 @@ public final class ConsultEndpoints {
             ex.caseId(state.partial().node().path("id").asText());
         }
         ex.header(ApiEndpoints.RULE_BASE_HEADER, rb.digest());
+        ex.header(RequestLanguage.CONTENT_LANGUAGE, language == null ? "en" : language);
         ex.sendJson(200, answer(step, state));
     }
 
@@ -210,13 +214,20 @@ public final class ConsultEndpoints {
         return root;
     }
 
-    private Consultant consultant(ServedRuleBase rb) {
+    /** The consultant asking in the language (null: English, the assessment without a language field). */
+    private Consultant consultant(ServedRuleBase rb, String language) {
         Served s = served;
         if (s == null || s.ruleBase() != rb) {
             Path dir = "built-in".equals(rb.source()) ? null : Path.of(rb.source());
-            s = new Served(rb, new Consultant(rb.engine(), QuestionBook.load(dir, rb.engine().ruleBase().rules())));
+            s = new Served(rb, new Consultant(rb.engine(), QuestionBook.load(dir, rb.engine().ruleBase().rules())),
+                    new java.util.concurrent.ConcurrentHashMap<>());
             served = s;
         }
-        return s.consultant();
+        if (language == null) {
+            return s.consultant();
+        }
+        Consultant english = s.consultant();
+        return s.inLanguage().computeIfAbsent(language,
+                code -> new Consultant(english.engine().inLanguage(code), english.questions()));
     }
 }

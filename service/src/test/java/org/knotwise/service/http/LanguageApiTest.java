@@ -70,6 +70,32 @@ class LanguageApiTest {
     }
 
     @Test
+    void theConsultationAsksItsQuestionsInSpanish() {
+        Answer first = s.client.post("/v1/consult?lang=es", "{}");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("Content-Language")).isEqualTo("es");
+        JsonNode where = first.json().path("question");
+        assertThat(where.path("path").asText()).isEqualTo("complaint.regions");
+        assertThat(where.path("text").asText()).isEqualTo("¿Dónde le duele? (elija todos los sitios que duelan)");
+        assertThat(where.path("choices").findValuesAsText("label")).contains("la pantorrilla");
+
+        String calf = "{\"case\": {\"complaint\": {\"regions\": [\"calf\"]}}, \"asked\": [\"complaint.regions\"]}";
+        Answer en = s.client.post("/v1/consult", calf);
+        Answer es = s.client.post("/v1/consult", calf, "Accept-Language", "es-ES, en;q=0.5");
+        assertThat(en.header("Content-Language")).isEqualTo("en");
+        assertThat(es.header("Content-Language")).isEqualTo("es");
+        JsonNode q = es.json().path("question");
+        assertThat(q.path("path").asText()).as("the same question as in English").isEqualTo(en.json().path("question").path("path").asText());
+        assertThat(q.path("text").asText()).startsWith("Antes de nada, ¿le ocurre ahora");
+        assertThat(q.path("reason").asText()).startsWith("Estos signos");
+        assertThat(q.path("choices").findValuesAsText("label")).contains("Dolor, presión u opresión en el pecho")
+                .doesNotContain("Chest pain, pressure or tightness");
+        assertThat(q.path("choices").findValues("value")).isEqualTo(en.json().path("question").path("choices").findValues("value"));
+        assertThat(es.json().path("assessment").path("language").asText()).isEqualTo("es");
+        assertThat(en.json().path("question").path("text").asText()).startsWith("Before anything else");
+    }
+
+    @Test
     void anUnknownLangIsRefusedNamingTheLanguages() {
         Answer a = s.client.post("/v1/assess?lang=fr", Cases.WRIST);
         assertThat(a.status()).isEqualTo(400);

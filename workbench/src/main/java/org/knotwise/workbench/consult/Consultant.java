@@ -52,6 +52,8 @@ public final class Consultant {
 
     private final Knotwise engine;
     private final QuestionBook book;
+    /** The questions' words in the engine's language. */
+    private final QuestionWords words;
     private final Map<String, Assessment> readings = lru(READINGS_KEPT);
     /**
      * {@link #unchosenIsPlain}'s answers kept: it is asked in the first safety steps, where the case holds little
@@ -82,6 +84,7 @@ public final class Consultant {
     public Consultant(Knotwise engine, QuestionBook book) {
         this.engine = engine;
         this.book = book;
+        this.words = QuestionWords.of(engine);
     }
 
     private static <V> Map<String, V> lru(int kept) {
@@ -568,28 +571,29 @@ public final class Consultant {
         Askable field = Askable.ofPath(path).orElseThrow(() -> new IllegalArgumentException("not askable: " + path));
         Question q = book.question(field);
         String region = Paths.spotRegion(path);
-        String text = q.text().replace("{region}", region == null ? "" : Words.region(region));
+        QuestionWords w = words;
+        String text = w.text(q).replace("{region}", region == null ? "" : w.region(region));
         List<Choice> choices = new ArrayList<>();
-        List<Item> items = lines.stream().map(i -> i.at(region)).toList();
+        List<Item> items = lines.stream().map(i -> w.item(q, i)).map(i -> i.at(region)).toList();
         if (field.kind() == Askable.Kind.REGIONS) {
             for (String r : Vocabulary.REGIONS) {
-                choices.add(new Choice(Words.region(r), JSON.textNode(r)));
+                choices.add(new Choice(w.region(r), JSON.textNode(r)));
             }
         } else if (field.kind() == Askable.Kind.PLACES) {
             Set<String> order = new LinkedHashSet<>(now == null ? List.of() : sitesWorthPressing(now));
             List<String> suggested = List.copyOf(order);
             order.addAll(Vocabulary.REGIONS);
             for (String r : order) {
-                choices.add(new Choice(suggested.contains(r) ? q.suggested().replace("{region}", Words.region(r))
-                        : Words.region(r), JSON.textNode(r)));
+                choices.add(new Choice(suggested.contains(r) ? w.suggested(q).replace("{region}", w.region(r))
+                        : w.region(r), JSON.textNode(r)));
             }
         } else if (field.kind() == Askable.Kind.CHECKLIST) {
             for (Item i : items) {
                 choices.add(new Choice(i.label(), JSON.textNode(i.id())));
             }
         } else {
-            choices.addAll(q.choices());
+            q.choices().forEach(c -> choices.add(w.choice(q, c)));
         }
-        return new AskedQuestion(path, field, text, q.reason(), choices, q.min(), q.max(), q.rules(), items);
+        return new AskedQuestion(path, field, text, w.reason(q), choices, q.min(), q.max(), q.rules(), items);
     }
 }
