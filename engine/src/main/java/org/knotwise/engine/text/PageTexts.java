@@ -107,6 +107,19 @@ public final class PageTexts {
             "page.summary.th.pain-region", "page.summary.th.severity", "page.summary.th.urgency",
             "page.summary.th.most-frequent");
 
+    /** The FHIR intake Questionnaire's title and items' texts ({@code fhir.title}, {@code fhir.item.<linkId>}). */
+    public static final List<String> FHIR = List.of(
+            "fhir.title", "fhir.item.complaint", "fhir.item.person", "fhir.item.redFlags", "fhir.item.spots",
+            "fhir.item.history", "fhir.item.complaint.regions", "fhir.item.complaint.side",
+            "fhir.item.complaint.quality", "fhir.item.complaint.severity", "fhir.item.complaint.durationDays",
+            "fhir.item.complaint.onset", "fhir.item.complaint.swelling", "fhir.item.person.age",
+            "fhir.item.person.anticoagulants", "fhir.item.person.pregnant", "fhir.item.spot.region",
+            "fhir.item.spot.tender", "fhir.item.spot.goodPain", "fhir.item.spot.relevant",
+            "fhir.item.spot.bumpOrTwitch", "fhir.item.spot.fibreDirectionKnown", "fhir.item.history.method",
+            "fhir.item.history.intensity", "fhir.item.history.minutesPerSession", "fhir.item.history.sessionsPerDay",
+            "fhir.item.history.tool", "fhir.item.history.lightPressure", "fhir.item.history.days",
+            "fhir.item.history.outcome", "fhir.item.history.negativeReactions", "fhir.item.history.professionalStyle");
+
     public static final Set<String> KEYS = keys();
 
     private PageTexts() {
@@ -120,6 +133,7 @@ public final class PageTexts {
                 CARD_ALREADY_ADDRESSED, CARD_NOT_APPLICABLE, CARD_REPORT_LINK, CARD_NO_REASON));
         k.addAll(PAGE);
         k.addAll(SUMMARY);
+        k.addAll(FHIR);
         REASONS.forEach(r -> k.add(REASON + r));
         List.of("palpated", "referral", "area").forEach(b -> k.add(BASIS + b));
         List.of("low", "medium", "high").forEach(c -> k.add(CONFIDENCE + c));

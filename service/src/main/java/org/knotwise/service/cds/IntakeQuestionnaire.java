@@ -2,6 +2,8 @@ package org.knotwise.service.cds;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.knotwise.engine.rulebase.MessageFolder;
+import org.knotwise.engine.text.MessageBook;
 import org.knotwise.service.http.Json;
 
 import java.util.Collections;
@@ -149,28 +151,43 @@ public final class IntakeQuestionnaire {
         return null;
     }
 
+    /** The Questionnaire in the built-in message files' words, every other language as translations. */
     public static ObjectNode resource() {
+        return resource(MessageFolder.builtIn());
+    }
+
+    /**
+     * The Questionnaire: English texts (the {@code fhir.*} messages, else the words here), and each other
+     * language's in FHIR's translation extension on the element ({@code _title}, {@code _text}, {@code _display}).
+     */
+    public static ObjectNode resource(MessageBook book) {
+        Translations t = new Translations(book);
         ObjectNode q = Json.object();
         q.put("resourceType", "Questionnaire").put("id", ID).put("url", URL).put("version", VERSION)
-                .put("name", "KnotwisePainIntake").put("title", "Knotwise muscle pain intake").put("status", "active");
+                .put("name", "KnotwisePainIntake").put("title", t.english(Translations.TITLE, "Knotwise muscle pain intake"));
+        t.translate(q, "title", Translations.TITLE);
+        q.put("status", "active");
         q.putArray("subjectType").add("Patient");
         q.put("description", "A muscle-pain complaint for Knotwise's self-massage advice. Each item's linkId is the"
                 + " field path of the Knotwise case format.");
         ArrayNode items = q.putArray("item");
         for (int i = 0; i < QUESTIONS.size(); i++) {
             Question top = QUESTIONS.get(i);
-            ObjectNode item = item(items, top);
+            ObjectNode item = item(items, top, t);
             if (top.isGroup()) {
                 ArrayNode children = item.putArray("item");
-                CHILDREN.get(i).forEach(c -> item(children, c));
+                CHILDREN.get(i).forEach(c -> item(children, c, t));
             }
         }
         return q;
     }
 
-    private static ObjectNode item(ArrayNode parent, Question question) {
+    private static ObjectNode item(ArrayNode parent, Question question, Translations t) {
         ObjectNode item = parent.addObject();
-        item.put("linkId", question.linkId()).put("text", question.text()).put("type", question.type());
+        String key = Translations.item(question.linkId());
+        item.put("linkId", question.linkId()).put("text", t.english(key, question.text()));
+        t.translate(item, "text", key);
+        item.put("type", question.type());
         if (question.required()) {
             item.put("required", true);
         }
@@ -180,8 +197,9 @@ public final class IntakeQuestionnaire {
         if (!question.codes().isEmpty()) {
             ArrayNode options = item.putArray("answerOption");
             for (String code : question.codes()) {
-                options.addObject().putObject("valueCoding").put("system", URL + "#" + question.linkId())
+                ObjectNode coding = options.addObject().putObject("valueCoding").put("system", URL + "#" + question.linkId())
                         .put("code", code).put("display", question.display(code));
+                t.translate(coding, "display", Translations.display(question.linkId(), code));
             }
         }
         return item;
