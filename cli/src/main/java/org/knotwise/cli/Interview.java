@@ -1,6 +1,7 @@
 package org.knotwise.cli;
 
 import org.knotwise.cli.render.TextReport;
+import org.knotwise.workbench.bodymap.PageWords;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,17 +28,20 @@ final class Interview {
     private final Consultant consultant;
     private final BufferedReader in;
     private final PrintWriter out;
+    /** The dialogue's own words (prompts, help), in the consultation's language. */
+    private final PageWords w;
 
     Interview(Consultant consultant, BufferedReader in, PrintWriter out) {
         this.consultant = consultant;
         this.in = in;
         this.out = out;
+        this.w = PageWords.of(consultant.engine().messages(), consultant.engine().language());
     }
 
     /** Runs the dialogue to its end (or until stopped) and shows the provisional advice; returns the last state. */
     ConsultState run() throws IOException {
-        out.println("Knotwise consultation: self-help advice for muscle knots, not a medical diagnosis.");
-        out.println("Answer with a number. ? why this question, b back, q stop and see the advice so far.");
+        out.println(w.w("page.consult.title"));
+        out.println(w.w("page.consult.keys"));
         Deque<ConsultState> before = new ArrayDeque<>();
         ConsultState state = ConsultState.start();
         boolean stopped = false;
@@ -50,7 +54,7 @@ final class Interview {
             JsonNode answer = null;
             boolean answered = false;
             while (!answered) {
-                out.print(prompt(q));
+                out.print(prompt(q, w));
                 out.flush();
                 String line = in.readLine();
                 if (line == null || line.strip().equalsIgnoreCase("q")) {
@@ -59,16 +63,17 @@ final class Interview {
                 }
                 line = line.strip();
                 if (line.equals("?")) {
-                    out.println("Why: " + q.reason() + (q.rules().isEmpty() ? "" : " (rules: " + String.join(", ", q.rules()) + ")"));
+                    out.println(q.rules().isEmpty() ? w.w("page.consult.why", "reason", q.reason())
+                            : w.w("page.consult.why-rules", "reason", q.reason(), "rules", String.join(", ", q.rules())));
                 } else if (line.equalsIgnoreCase("b")) {
                     if (before.isEmpty()) {
-                        out.println("This is the first question: there is nothing to go back to.");
+                        out.println(w.w("page.consult.first"));
                     } else {
                         break;
                     }
                 } else {
                     try {
-                        answer = parse(q, line);
+                        answer = parse(q, line, w);
                         answered = true;
                     } catch (IllegalArgumentException e) {
                         out.println(e.getMessage());
@@ -80,7 +85,7 @@ final class Interview {
             }
             if (!answered) { // back
                 state = before.pop();
-                out.println("(back)");
+                out.println(w.w("page.consult.back"));
             } else {
                 before.push(state);
                 state = state.answer(q, answer);
@@ -89,17 +94,17 @@ final class Interview {
         }
         out.println();
         if (step.redFlag()) {
-            out.println("STOP: you reported a warning sign. Do not massage this yourself: see a doctor, as below.");
+            out.println(w.w("page.consult.red-flag"));
         } else if (stopped) {
-            out.println("You stopped early: this advice is provisional, based on what you have told so far.");
+            out.println(w.w("page.consult.stopped"));
         } else {
-            out.println("That is all that can change the advice. Here it is:");
+            out.println(w.w("page.consult.done"));
         }
         if (step.assessment() == null) {
-            out.println("No advice yet: say where it hurts first.");
+            out.println(w.w("page.consult.no-advice"));
         } else {
             out.println();
-            new TextReport(out).write(step.assessment(), false);
+            new TextReport(out, w).write(step.assessment(), false);
         }
         out.flush();
         return state;
@@ -115,18 +120,23 @@ final class Interview {
         }
     }
 
-    private static String prompt(AskedQuestion q) {
+    private static String prompt(AskedQuestion q, PageWords w) {
         return switch (q.kind()) {
-            case NUMBER -> "A number from " + plain(q.min()) + " to " + plain(q.max())
-                    + (q.field().mayStayUnknown() ? " (- if you do not know)" : "") + "> ";
-            case MANY, CHECKLIST, PLACES -> "Numbers separated by commas, or 0 for none> ";
-            case REGIONS -> "Numbers separated by commas> ";
+            case NUMBER -> w.w(q.field().mayStayUnknown() ? "page.consult.prompt.number-unknown" : "page.consult.prompt.number",
+                    "min", plain(q.min()), "max", plain(q.max())) + "> ";
+            case MANY, CHECKLIST, PLACES -> w.w("page.consult.prompt.many") + "> ";
+            case REGIONS -> w.w("page.consult.prompt.regions") + "> ";
             default -> "> ";
         };
     }
 
     /** The answer typed, as the value it puts in the case. @throws IllegalArgumentException saying what to type */
     static JsonNode parse(AskedQuestion q, String line) {
+        return parse(q, line, PageWords.english());
+    }
+
+    /** The answer typed; what to type instead in {@code w}'s language. */
+    static JsonNode parse(AskedQuestion q, String line, PageWords w) {
         List<Choice> choices = q.choices();
         switch (q.kind()) {
             case NUMBER -> {
@@ -137,16 +147,16 @@ final class Interview {
                 try {
                     d = Double.parseDouble(line);
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("Please type a number from " + plain(q.min()) + " to " + plain(q.max()) + ".");
+                    throw new IllegalArgumentException(w.w("page.consult.error.number", "min", plain(q.min()), "max", plain(q.max())));
                 }
                 if (d < q.min() || d > q.max() || Double.isNaN(d)) {
-                    throw new IllegalArgumentException("Please type a number from " + plain(q.min()) + " to " + plain(q.max()) + ".");
+                    throw new IllegalArgumentException(w.w("page.consult.error.number", "min", plain(q.min()), "max", plain(q.max())));
                 }
                 if (q.field() == Askable.HISTORY_MINUTES) {
                     return JSON.numberNode(d);
                 }
                 if (d != Math.rint(d)) {
-                    throw new IllegalArgumentException("Please type a whole number.");
+                    throw new IllegalArgumentException(w.w("page.consult.error.whole"));
                 }
                 return JSON.numberNode((int) d);
             }
@@ -156,7 +166,7 @@ final class Interview {
                     return picked;
                 }
                 for (String part : line.split("[,\\s]+")) {
-                    Choice c = choice(choices, part);
+                    Choice c = choice(choices, part, w);
                     if (!c.unknown() && !contains(picked, c.value())) {
                         picked.add(c.value());
                     }
@@ -165,12 +175,12 @@ final class Interview {
                     q.checklistValues(picked); // two lines about one field: say so, and ask again
                 }
                 if (picked.isEmpty()) {
-                    throw new IllegalArgumentException("Please choose at least one number from the list.");
+                    throw new IllegalArgumentException(w.w("page.consult.error.at-least-one"));
                 }
                 return picked;
             }
             default -> {
-                return choice(choices, line).value();
+                return choice(choices, line, w).value();
             }
         }
     }
@@ -184,7 +194,7 @@ final class Interview {
         return false;
     }
 
-    private static Choice choice(List<Choice> choices, String typed) {
+    private static Choice choice(List<Choice> choices, String typed, PageWords w) {
         try {
             int n = Integer.parseInt(typed);
             if (n >= 1 && n <= choices.size()) {
@@ -193,7 +203,7 @@ final class Interview {
         } catch (NumberFormatException e) {
             // told below
         }
-        throw new IllegalArgumentException("Please answer with a number from 1 to " + choices.size() + " (or ?, b, q).");
+        throw new IllegalArgumentException(w.w("page.consult.error.choice", "max", choices.size()));
     }
 
     private static String plain(Double d) {

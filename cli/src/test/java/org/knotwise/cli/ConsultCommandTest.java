@@ -74,8 +74,11 @@ class ConsultCommandTest {
                 "Antes de nada, ¿le ocurre ahora alguna de estas cosas?", "Dolor, presión u opresión en el pecho",
                 "Estos signos pueden indicar algo distinto de un nudo muscular",
                 "3. ¿El dolor empezó de repente o fue apareciendo poco a poco?", "No estoy seguro");
+        assertThat(r.out()).contains("Consulta de Knotwise", "Por qué: Estos signos", "Ha terminado antes de tiempo",
+                "Valoración de Knotwise");
         assertThat(r.out()).doesNotContain("Where does it hurt?", "do any of these apply to you now",
-                "Chest pain, pressure or tightness", "Did the pain start suddenly", "I am not sure");
+                "Chest pain, pressure or tightness", "Did the pain start suddenly", "I am not sure", "Why:",
+                "Answer with a number", "Numbers separated by commas", "You stopped early");
     }
 
     @Test

@@ -83,6 +83,15 @@ public final class PageTexts {
             "page.text.fired", "page.text.rules", "page.text.explanation", "page.text.ranking", "page.text.rank",
             "page.text.no-evidence");
 
+    /** The terminal consultation's own words: prompts, help, how it ended ({@code page.consult.<...>}). */
+    public static final List<String> CONSULT = List.of(
+            "page.consult.title", "page.consult.keys", "page.consult.why", "page.consult.why-rules",
+            "page.consult.first", "page.consult.back", "page.consult.red-flag", "page.consult.stopped",
+            "page.consult.done", "page.consult.no-advice", "page.consult.prompt.number",
+            "page.consult.prompt.number-unknown", "page.consult.prompt.many", "page.consult.prompt.regions",
+            "page.consult.error.number", "page.consult.error.whole", "page.consult.error.at-least-one",
+            "page.consult.error.choice");
+
     /** The batch summary page's headings, notes and table heads ({@code page.summary.<...>}). */
     public static final List<String> SUMMARY = List.of(
             "page.summary.title", "page.summary.title-of", "page.summary.disclaimer", "page.summary.unreadable-lines",
@@ -133,6 +142,7 @@ public final class PageTexts {
                 CARD_ALREADY_ADDRESSED, CARD_NOT_APPLICABLE, CARD_REPORT_LINK, CARD_NO_REASON));
         k.addAll(PAGE);
         k.addAll(SUMMARY);
+        k.addAll(CONSULT);
         k.addAll(FHIR);
         REASONS.forEach(r -> k.add(REASON + r));
         List.of("palpated", "referral", "area").forEach(b -> k.add(BASIS + b));
