@@ -76,6 +76,20 @@ class RulesValidateTest {
     }
 
     @Test
+    void aQuestionRewordedOnlyInTheQuestionsFileIsAWarningNamingTheMessageToEdit() throws Exception {
+        // the consultation shows messages/en.properties' words: rewording the questions file alone changes nothing
+        Path questions = rules.resolve("questions.yaml");
+        Files.writeString(questions, Files.readString(questions).replace("Where does it hurt?", "Where is the pain?"));
+        int question = line(Files.readAllLines(questions), "- field: complaint.regions");
+
+        CliProcess.Result r = Cli.run(null, "rules", "validate", "--rules", rules.toString());
+
+        assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
+        assertThat(r.stdout()).contains(rules.resolve("questions.yaml") + ":" + question + ": warning: complaint.regions:"
+                + " question.complaint.regions.text here says \"Where is the pain?").contains("messages/en.properties: reword it there");
+    }
+
+    @Test
     void aRuleWithoutEndIsReportedFirstAndTheQuestionsNamingItsFileAreNotBlamed() throws Exception {
         Path file = rules.resolve("when-to-see-a-professional.drl");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));

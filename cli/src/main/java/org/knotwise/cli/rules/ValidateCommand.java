@@ -11,6 +11,10 @@ import org.knotwise.engine.rulebase.NeverFiringRules;
 import org.knotwise.engine.rulebase.RuleFile;
 import org.knotwise.engine.rulebase.RuleReader;
 import org.knotwise.workbench.consult.QuestionBook;
+import org.knotwise.workbench.consult.QuestionWordsCheck;
+import org.knotwise.engine.rulebase.MessageFolder;
+import org.knotwise.engine.rulebase.RuleBaseException;
+import org.knotwise.engine.text.MessageBook;
 import org.knotwise.workbench.catalogue.QuestionNumbers;
 import org.knotwise.workbench.catalogue.RuleSources;
 import org.knotwise.kb.KnowledgeBase;
@@ -20,6 +24,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,6 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
         problems.addAll(NeverFiringRules.find(files));
         problems.addAll(questions(folder, files, unparsed)); // the consultation's questions file
         problems.addAll(QuestionNumbers.check(folder, files));
+        problems.addAll(questionWords(folder, files, unparsed));
         dropEchoes(problems);
         // A file that does not parse comes first: until it does, what else is said of its rules may be an echo.
         problems.sort(Comparator.comparing((Problem p) -> !p.isError())
@@ -83,6 +89,25 @@ final class ValidateCommand implements Callable<Integer> {
         List<RuleDescription> known = new ArrayList<>(RuleReader.read(files));
         known.addAll(RuleReader.scanned(files.stream().filter(f -> unparsed.contains(f.name())).toList()));
         return QuestionBook.check(folder, known);
+    }
+
+    /**
+     * Questions whose words in the questions file differ from their English messages, which are what the
+     * consultation shows; nothing when either file has errors (their own checks name them).
+     */
+    private static List<Problem> questionWords(Path folder, List<RuleFile> files, List<String> unparsed) {
+        List<RuleDescription> known = new ArrayList<>(RuleReader.read(files));
+        known.addAll(RuleReader.scanned(files.stream().filter(f -> unparsed.contains(f.name())).toList()));
+        List<Problem> messageProblems = new ArrayList<>();
+        try {
+            QuestionBook book = QuestionBook.load(folder, known);
+            MessageBook messages = new MessageBook(MessageFolder.parse(
+                    folder == null ? MessageFolder.builtInBytes() : MessageFolder.bytes(folder), messageProblems));
+            return messageProblems.stream().anyMatch(Problem::isError) ? List.of()
+                    : QuestionWordsCheck.check(book, messages.english());
+        } catch (RuleBaseException | UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     /** The rules still in draft: they are checked here, but run only with --drafts. */

@@ -18,7 +18,7 @@ final class QuestionWords {
     private static final String PREFIX = "question.";
     private final Messages words;
 
-    private QuestionWords(Messages words) {
+    QuestionWords(Messages words) {
         this.words = words;
     }
 
