@@ -63,14 +63,10 @@ class RulesValidateTest {
     @Test
     void aQuestionsReasonQuotingAThresholdNoRuleUsesAnyMoreIsAWarning() throws Exception {
         // as if the rules had moved the top of the sweet spot to 6 and the reason still said 7: here the reason moved
-        Path questions = rules.resolve("questions.yaml");
-        Files.writeString(questions, Files.readString(questions).replace("a satisfying 4 to 7", "a satisfying 4 to 6"));
-        int question = line(Files.readAllLines(questions), "- field: history.intensity");
-
-        CliProcess.Result r = Cli.run(null, "rules", "validate", "--rules", rules.toString());
+        CliProcess.Result r = validateWithQuestionsReworded("a satisfying 4 to 7", "a satisfying 4 to 6");
 
         assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
-        assertThat(r.stdout()).contains(rules.resolve("questions.yaml") + ":" + question + ": warning: history.intensity:"
+        assertThat(r.stdout()).contains(questionAt("history.intensity") + ": warning: history.intensity:"
                 + " the reason quotes 6, which none of its rules (").contains(") uses any more");
         assertThat(r.stdout()).doesNotContain("the reason quotes 4,");
     }
@@ -78,14 +74,10 @@ class RulesValidateTest {
     @Test
     void aQuestionRewordedOnlyInTheQuestionsFileIsAWarningNamingTheMessageToEdit() throws Exception {
         // the consultation shows messages/en.properties' words: rewording the questions file alone changes nothing
-        Path questions = rules.resolve("questions.yaml");
-        Files.writeString(questions, Files.readString(questions).replace("Where does it hurt?", "Where is the pain?"));
-        int question = line(Files.readAllLines(questions), "- field: complaint.regions");
-
-        CliProcess.Result r = Cli.run(null, "rules", "validate", "--rules", rules.toString());
+        CliProcess.Result r = validateWithQuestionsReworded("Where does it hurt?", "Where is the pain?");
 
         assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
-        assertThat(r.stdout()).contains(rules.resolve("questions.yaml") + ":" + question + ": warning: complaint.regions:"
+        assertThat(r.stdout()).contains(questionAt("complaint.regions") + ": warning: complaint.regions:"
                 + " question.complaint.regions.text here says \"Where is the pain?").contains("messages/en.properties: reword it there");
     }
 
@@ -217,6 +209,19 @@ class RulesValidateTest {
     }
 
     /** The 1-based line holding the text. */
+    /** {@code rules validate} on the folder after one phrase of its questions file is replaced. */
+    private CliProcess.Result validateWithQuestionsReworded(String phrase, String replacement) throws Exception {
+        Path questions = rules.resolve("questions.yaml");
+        Files.writeString(questions, Files.readString(questions).replace(phrase, replacement));
+        return Cli.run(null, "rules", "validate", "--rules", rules.toString());
+    }
+
+    /** {@code FILE:LINE} of a field's question in the folder's questions file, as validate names it. */
+    private String questionAt(String field) throws Exception {
+        Path questions = rules.resolve("questions.yaml");
+        return questions + ":" + line(Files.readAllLines(questions), "- field: " + field);
+    }
+
     private static int line(List<String> lines, String text) {
         return indexOf(lines, text) + 1;
     }

@@ -12,10 +12,9 @@ import org.knotwise.engine.rulebase.RuleFile;
 import org.knotwise.engine.rulebase.RuleReader;
 import org.knotwise.workbench.consult.QuestionBook;
 import org.knotwise.workbench.consult.QuestionWordsCheck;
-import org.knotwise.engine.rulebase.MessageFolder;
-import org.knotwise.engine.rulebase.RuleBaseException;
-import org.knotwise.engine.text.MessageBook;
+import org.knotwise.workbench.catalogue.FolderQuestions;
 import org.knotwise.workbench.catalogue.QuestionNumbers;
+import org.knotwise.workbench.catalogue.RuleTexts;
 import org.knotwise.workbench.catalogue.RuleSources;
 import org.knotwise.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
@@ -24,7 +23,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
         problems.addAll(NeverFiringRules.find(files));
         problems.addAll(questions(folder, files, unparsed)); // the consultation's questions file
         problems.addAll(QuestionNumbers.check(folder, files));
-        problems.addAll(questionWords(folder, files, unparsed));
+        problems.addAll(questionWords(folder, files));
         dropEchoes(problems);
         // A file that does not parse comes first: until it does, what else is said of its rules may be an echo.
         problems.sort(Comparator.comparing((Problem p) -> !p.isError())
@@ -93,21 +91,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     /**
      * Questions whose words in the questions file differ from their English messages, which are what the
-     * consultation shows; nothing when either file has errors (their own checks name them).
+     * consultation shows; nothing when the questions file has errors (its own check names them).
      */
-    private static List<Problem> questionWords(Path folder, List<RuleFile> files, List<String> unparsed) {
-        List<RuleDescription> known = new ArrayList<>(RuleReader.read(files));
-        known.addAll(RuleReader.scanned(files.stream().filter(f -> unparsed.contains(f.name())).toList()));
-        List<Problem> messageProblems = new ArrayList<>();
-        try {
-            QuestionBook book = QuestionBook.load(folder, known);
-            MessageBook messages = new MessageBook(MessageFolder.parse(
-                    folder == null ? MessageFolder.builtInBytes() : MessageFolder.bytes(folder), messageProblems));
-            return messageProblems.stream().anyMatch(Problem::isError) ? List.of()
-                    : QuestionWordsCheck.check(book, messages.english());
-        } catch (RuleBaseException | UncheckedIOException e) {
-            return List.of();
-        }
+    private static List<Problem> questionWords(Path folder, List<RuleFile> files) {
+        QuestionBook book = FolderQuestions.loadOrNull(folder, files);
+        return book == null ? List.of() : QuestionWordsCheck.check(book, RuleTexts.book(folder).english());
     }
 
     /** The rules still in draft: they are checked here, but run only with --drafts. */

@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A rules folder's questions file, read against the rules its files hold (those that did not parse scanned). */
-final class FolderQuestions {
+public final class FolderQuestions {
 
     private FolderQuestions() {
     }
 
     /** The questions of a folder (null: the built-in ones), or null when the file has errors (its own check names them). */
-    static QuestionBook loadOrNull(Path rulesDirOrNull, List<RuleFile> files) {
+    public static QuestionBook loadOrNull(Path rulesDirOrNull, List<RuleFile> files) {
         List<RuleDescription> known = new ArrayList<>(RuleReader.read(files));
         List<String> unparsed = RuleReader.unparsed(files);
         known.addAll(RuleReader.scanned(files.stream().filter(f -> unparsed.contains(f.name())).toList()));

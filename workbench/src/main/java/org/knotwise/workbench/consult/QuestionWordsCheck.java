@@ -30,10 +30,10 @@ public final class QuestionWordsCheck {
             differs(warnings, book, q, key + ".text", q.text(), shown.text(q));
             differs(warnings, book, q, key + ".reason", q.reason(), shown.reason(q));
             differs(warnings, book, q, key + ".suggested", q.suggested(), shown.suggested(q));
-            for (Choice c : q.choices() == null ? List.<Choice>of() : q.choices()) {
+            for (Choice c : q.choices()) {
                 differs(warnings, book, q, "an answer's label", c.label(), shown.choice(q, c).label());
             }
-            for (Item i : q.items() == null ? List.<Item>of() : q.items()) {
+            for (Item i : q.items()) {
                 differs(warnings, book, q, "a checklist line", i.label(), shown.item(q, i).label());
             }
         }
